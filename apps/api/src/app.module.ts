@@ -1,0 +1,41 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import {
+  APP_CONFIG,
+  AppConfig,
+  CoreModule,
+  createDataSourceOptions,
+  createGraphqlOptions,
+} from '@hearth/api/core';
+import { GroupsModule } from '@hearth/api/groups';
+import { IdentityModule } from '@hearth/api/identity';
+import { ENTITIES } from './database/entities';
+import { MIGRATIONS } from './database/migrations';
+import { HealthResolver } from './health.resolver';
+
+@Module({
+  imports: [
+    CoreModule,
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        createDataSourceOptions({
+          databaseUrl: config.databaseUrl,
+          pgliteDataDir: config.pgliteDataDir,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+        }),
+    }),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => createGraphqlOptions(config),
+    }),
+    IdentityModule,
+    GroupsModule,
+  ],
+  providers: [HealthResolver],
+})
+export class AppModule {}

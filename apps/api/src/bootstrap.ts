@@ -1,0 +1,64 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { APP_CONFIG, AppConfig } from '@hearth/api/core';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { seedDemo } from './seed/demo-seed';
+
+export interface BootOptions {
+  /** Run pending migrations before listening (default: on for the embedded database). */
+  migrate?: boolean;
+  logger?: false | undefined;
+}
+
+/** Builds the API (and the web app's static files when built), ready to listen. */
+export async function createApp(options: BootOptions = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bufferLogs: false,
+    ...(options.logger === false ? { logger: false } : {}),
+  });
+  const config = app.get<AppConfig>(APP_CONFIG);
+  app.useBodyParser('json', { limit: config.requestBodyLimit });
+  if (config.trustProxy) app.set('trust proxy', true);
+  app.disable('x-powered-by');
+  app.enableCors({ origin: config.webOrigins, credentials: false });
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    next();
+  });
+  serveWebApp(app, config);
+  app.enableShutdownHooks();
+
+  const migrate =
+    options.migrate ??
+    (config.databaseUrl === undefined || process.env['MIGRATE_ON_START'] === 'true');
+  const ds = app.get(DataSource);
+  if (migrate) {
+    const ran = await ds.runMigrations({ transaction: 'each' });
+    if (ran.length) new Logger('Database').log(`Applied ${ran.length} migration(s).`);
+  }
+  if (config.seedDemo && (await seedDemo(ds)))
+    new Logger('Database').log('Seeded the demo organisation.');
+  return app;
+}
+
+/** In production the API serves the built web app from the same origin (no CORS, one URL). */
+function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
+  const dir = config.webDistDir;
+  if (!dir || !existsSync(join(dir, 'index.html'))) return;
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  const index = join(dir, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health'))
+      return next();
+    if (!req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { openDataSource } from './database/data-source';
+import { emitSchema } from './schema/emit-schema';
+import { seedDemo } from './seed/demo-seed';
+import { writeMigration } from './database/write-migration';
+
+/**
+ * Operational commands, run without the HTTP server:
+ *   migrate            apply pending migrations
+ *   migrate:revert     undo the last migration
+ *   migrate:check      fail if the entities differ from what the migrations create (prints the SQL)
+ *   migrate:generate N write a migration named N with what the entities need (for developers)
+ *   seed               seed the demo organisation (once; a no-op when people exist)
+ *   schema [file]      write the GraphQL schema (no database needed)
+ */
+async function main(): Promise<void> {
+  const [command, arg] = process.argv.slice(2);
+  switch (command) {
+    case 'schema':
+      await emitSchema(arg ?? 'apps/api/schema.graphql');
+      return;
+    case 'migrate':
+    case 'migrate:revert':
+    case 'migrate:check':
+    case 'migrate:generate':
+    case 'seed': {
+      const ds = await openDataSource();
+      try {
+        if (command === 'migrate') {
+          const ran = await ds.runMigrations({ transaction: 'each' });
+          console.log(
+            ran.length
+              ? `Applied ${ran.map((m) => m.name).join(', ')}.`
+              : 'The database is up to date.',
+          );
+        } else if (command === 'migrate:revert') {
+          await ds.undoLastMigration({ transaction: 'each' });
+          console.log('Reverted the last migration.');
+        } else if (command === 'migrate:check') {
+          await ds.runMigrations({ transaction: 'each' });
+          const sql = await ds.driver.createSchemaBuilder().log();
+          if (sql.upQueries.length > 0) {
+            console.error('The entities differ from the migrations. A new migration needs:');
+            for (const q of sql.upQueries) console.error(`  ${q.query};`);
+            process.exitCode = 1;
+          } else {
+            console.log('Entities and migrations agree.');
+          }
+        } else if (command === 'migrate:generate') {
+          await ds.runMigrations({ transaction: 'each' });
+          const sql = await ds.driver.createSchemaBuilder().log();
+          console.log(writeMigration(arg ?? 'Change', sql.upQueries, sql.downQueries));
+        } else {
+          const seeded = await seedDemo(ds);
+          console.log(
+            seeded ? 'Seeded the demo organisation.' : 'People exist already; nothing seeded.',
+          );
+        }
+      } finally {
+        await ds.destroy();
+      }
+      return;
+    }
+    default:
+      console.error('Usage: cli <migrate|migrate:revert|migrate:check|seed|schema [file]>');
+      process.exitCode = 2;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

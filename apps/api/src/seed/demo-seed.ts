@@ -1,0 +1,10 @@
+import { DataSource } from 'typeorm';
+
+/** Seeds the demo organisation once. Returns false when people already exist. */
+export async function seedDemo(ds: DataSource): Promise<boolean> {
+  const [{ count }] = (await ds.query('SELECT count(*)::int AS count FROM users')) as [
+    { count: number },
+  ];
+  if (count > 0) return false;
+  throw new Error('The demo seed is not written yet.');
+}

@@ -1,0 +1,146 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** Every setting Hearth reads, validated once at start-up. The README lists each with its default. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  production: boolean;
+  host: string;
+  port: number;
+  /** Absent: the embedded PGlite database in `pgliteDataDir`. */
+  databaseUrl: string | undefined;
+  pgliteDataDir: string;
+  redisUrl: string | undefined;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  publicUrl: string;
+  webOrigins: string[];
+  webDistDir: string | undefined;
+  passwordHashCost: number;
+  signInLimitPerAccount: number;
+  signInLimitPerAddress: number;
+  signInWindowSeconds: number;
+  graphqlMaxDepth: number;
+  graphqlMaxAliases: number;
+  graphqlMaxCost: number;
+  requestBodyLimit: string;
+  seedDemo: boolean;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${raw}".`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false; got "${raw}".`);
+}
+
+function url(
+  env: Env,
+  name: string,
+  fallback: string | undefined,
+  protocols: string[],
+): string | undefined {
+  const raw = env[name] || fallback;
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL: "${raw}".`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.join(' or ')}; got "${raw}".`);
+  }
+  return raw;
+}
+
+/**
+ * Without JWT_SECRET outside production, a random secret is kept beside the embedded database so
+ * that sessions survive a restart. Production must set it.
+ */
+function jwtSecret(env: Env, production: boolean, dataDir: string): string {
+  const raw = env['JWT_SECRET'];
+  if (raw) {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long.');
+    return raw;
+  }
+  if (production) {
+    throw new ConfigError(
+      'JWT_SECRET is required when NODE_ENV=production (at least 32 random characters).',
+    );
+  }
+  const file = join(dataDir, '..', 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnvRaw = env['NODE_ENV'] ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test; got "${nodeEnvRaw}".`);
+  }
+  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+  const production = nodeEnv === 'production';
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const pgliteDataDir = resolve(env['PGLITE_DATA_DIR'] || '.data/pglite');
+  const publicUrl = url(env, 'PUBLIC_URL', `http://localhost:${port}`, [
+    'http:',
+    'https:',
+  ]) as string;
+  const webOrigins = (env['WEB_ORIGINS'] || `${new URL(publicUrl).origin},http://localhost:4200`)
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of webOrigins)
+    url({ WEB_ORIGINS: origin }, 'WEB_ORIGINS', undefined, ['http:', 'https:']);
+
+  return {
+    nodeEnv,
+    production,
+    host: env['HOST'] || '127.0.0.1',
+    port,
+    databaseUrl: url(env, 'DATABASE_URL', undefined, ['postgres:', 'postgresql:']),
+    pgliteDataDir,
+    redisUrl: url(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),
+    jwtSecret: jwtSecret(env, production, pgliteDataDir),
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86_400),
+    refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 60, 365 * 86_400),
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    webOrigins,
+    webDistDir:
+      env['WEB_DIST_DIR'] === '' ? undefined : resolve(env['WEB_DIST_DIR'] || 'dist/apps/web'),
+    passwordHashCost: int(env, 'PASSWORD_HASH_COST', 16_384, 1024, 1_048_576),
+    signInLimitPerAccount: int(env, 'SIGN_IN_LIMIT_PER_ACCOUNT', 10, 1, 10_000),
+    signInLimitPerAddress: int(env, 'SIGN_IN_LIMIT_PER_ADDRESS', 100, 1, 100_000),
+    signInWindowSeconds: int(env, 'SIGN_IN_WINDOW_SECONDS', 900, 1, 86_400),
+    graphqlMaxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
+    graphqlMaxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30, 1, 1000),
+    graphqlMaxCost: int(env, 'GRAPHQL_MAX_COST', 20_000, 10, 1_000_000),
+    requestBodyLimit: env['REQUEST_BODY_LIMIT'] || '1mb',
+    seedDemo: bool(env, 'SEED_DEMO', false),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,52 @@
+import { Global, Module, ValidationPipe } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { Redis } from 'ioredis';
+import { APP_CONFIG, AppConfig, loadConfig } from './config/app-config';
+import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { badInput } from './errors/app-error';
+import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from './rate-limit/rate-limiter';
+
+export const REDIS = Symbol('REDIS');
+
+/**
+ * Cross-cutting providers: configuration, the deny-by-default guard, input validation, and the
+ * rate limiter (Redis-backed when REDIS_URL is set).
+ */
+@Global()
+@Module({
+  providers: [
+    { provide: APP_CONFIG, useFactory: (): AppConfig => loadConfig() },
+    {
+      provide: REDIS,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): Redis | null =>
+        config.redisUrl
+          ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false })
+          : null,
+    },
+    {
+      provide: RateLimiter,
+      inject: [REDIS],
+      useFactory: (redis: Redis | null): RateLimiter =>
+        redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter(),
+    },
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({
+        transform: true,
+        whitelist: true,
+        forbidNonWhitelisted: true,
+        exceptionFactory: (errors) => {
+          const first = errors[0];
+          const nested = first?.children?.[0];
+          const target = nested ?? first;
+          const message = Object.values(target?.constraints ?? {})[0] ?? 'The input is not valid.';
+          return badInput(message, target?.property);
+        },
+      }),
+    },
+  ],
+  exports: [APP_CONFIG, REDIS, RateLimiter],
+})
+export class CoreModule {}

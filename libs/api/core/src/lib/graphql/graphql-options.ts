@@ -1,0 +1,40 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { AppConfig } from '../config/app-config';
+import { formatError } from '../errors/format-error';
+import { GraphqlContext } from '../auth/request-context';
+import { LoaderRegistry } from '../loaders/loader-registry';
+import { queryLimitsRule } from './query-limits';
+
+/**
+ * Apollo Server settings: CSRF prevention on, no batching, introspection and the IDE only outside
+ * production, every error formatted (internal ones masked), depth/alias/cost limits, a bounded
+ * parser. The schema is built from the resolvers in memory; `npm run schema` writes it to a file.
+ */
+export function createGraphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    parseOptions: { maxTokens: 10_000 },
+    plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    formatError,
+    validationRules: [
+      queryLimitsRule({
+        maxDepth: config.graphqlMaxDepth,
+        maxAliases: config.graphqlMaxAliases,
+        maxCost: config.graphqlMaxCost,
+      }),
+    ],
+    context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({
+      req,
+      loaders: new LoaderRegistry(),
+    }),
+  };
+}

@@ -1,0 +1,116 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { LIMITS } from '@hearth/shared/util';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { badInput } from '../errors/app-error';
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/** `first`/`after` arguments shared by every connection query. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: LIMITS.pageSize.default })
+  @IsInt()
+  @Min(1)
+  @Max(LIMITS.pageSize.max)
+  first: number = LIMITS.pageSize.default;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount?: number;
+}
+
+/** Builds `XEdge` and `XConnection` object types for a node type. */
+export function ConnectionType<T>(
+  node: Type<T>,
+  name: string,
+  withTotal = true,
+): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+
+  if (!withTotal) return ConnectionClass as Type<Connection<T>>;
+
+  @ObjectType(`${name}Connection`)
+  class CountedConnection extends ConnectionClass {
+    @Field(() => Int, { description: 'How many items match, across all pages.' })
+    totalCount!: number;
+  }
+  return CountedConnection as Type<Connection<T>>;
+}
+
+/** Opaque keyset cursors: a base64url JSON array of the sort key values. */
+export function encodeCursor(values: ReadonlyArray<string | number>): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, arity: number): Array<string | number> {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === arity &&
+      parsed.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return parsed as Array<string | number>;
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput('The pagination cursor is not valid. Start again from the first page.', 'after');
+}
+
+/**
+ * Given rows fetched with `limit first + 1`, builds the connection. `cursorOf` gives the sort
+ * key values of a row, which `decodeCursor` hands back on the next page.
+ */
+export function toConnection<R, T>(
+  rows: R[],
+  first: number,
+  cursorOf: (row: R) => ReadonlyArray<string | number>,
+  toNode: (row: R) => T,
+  totalCount?: number,
+): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

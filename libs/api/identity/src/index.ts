@@ -1,0 +1,5 @@
+export * from './lib/users/user.entity';
+export * from './lib/auth/session.entity';
+export * from './lib/invitations/org-invitation.entity';
+export * from './lib/organisation/organisation.entity';
+export * from './lib/identity.module';

@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../../../jest.preset.js'),
+  displayName: 'shared-util',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};
