@@ -5,3 +5,6 @@ export * from './lib/organisation/organisation.entity';
 export * from './lib/identity.module';
 export * from './lib/auth/password-hasher';
 export * from './lib/auth/jwt-payload';
+export * from './lib/users/user.model';
+export * from './lib/users/user.mapper';
+export * from './lib/users/users.loader';
