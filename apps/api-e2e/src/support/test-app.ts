@@ -63,7 +63,7 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
       data: body.data,
       errors: body.errors,
       code: body.errors?.[0]?.extensions.code,
-      headers: res.headers as Record<string, string>,
+      headers: res.headers,
     };
   };
 

@@ -1,4 +1,9 @@
-import { BadRequestException, ForbiddenException, Logger, UnauthorizedException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ForbiddenException,
+  Logger,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ErrorCode } from '@hearth/shared/util';
 import { GraphQLError } from 'graphql';
 import { badInput, notFound } from './app-error';

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { HttpException, Logger } from '@nestjs/common';
 import { ErrorCode } from '@hearth/shared/util';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
@@ -42,7 +42,7 @@ export function formatError(
     if (code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
       return { message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
-    if (PASS_THROUGH.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    if (PASS_THROUGH.has(code) && code !== (ErrorCode.INTERNAL_SERVER_ERROR as string)) {
       return { message: formatted.message, path: formatted.path, extensions: { code } };
     }
   }
@@ -79,31 +79,14 @@ export function formatError(
 }
 
 function readStatus(error: unknown): number | undefined {
-  if (
-    error &&
-    typeof error === 'object' &&
-    'getStatus' in error &&
-    typeof error.getStatus === 'function'
-  ) {
-    const status: unknown = error.getStatus();
-    return typeof status === 'number' ? status : undefined;
-  }
-  return undefined;
+  return error instanceof HttpException ? error.getStatus() : undefined;
 }
 
 function readMessage(error: unknown): string | undefined {
-  if (
-    error &&
-    typeof error === 'object' &&
-    'getResponse' in error &&
-    typeof error.getResponse === 'function'
-  ) {
-    const response: unknown = error.getResponse();
-    if (response && typeof response === 'object' && 'message' in response) {
-      const message = response.message;
-      if (Array.isArray(message)) return message.map(String).join('; ');
-      if (typeof message === 'string') return message;
-    }
-  }
-  return undefined;
+  if (!(error instanceof HttpException)) return undefined;
+  const response = error.getResponse();
+  if (typeof response === 'string') return response;
+  const message: unknown = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.map(String).join('; ');
+  return typeof message === 'string' ? message : undefined;
 }

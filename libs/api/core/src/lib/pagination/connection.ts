@@ -64,14 +64,14 @@ export function ConnectionType<T>(
     pageInfo!: PageInfo;
   }
 
-  if (!withTotal) return ConnectionClass as Type<Connection<T>>;
+  if (!withTotal) return ConnectionClass;
 
   @ObjectType(`${name}Connection`)
   class CountedConnection extends ConnectionClass {
     @Field(() => Int, { description: 'How many items match, across all pages.' })
     totalCount!: number;
   }
-  return CountedConnection as Type<Connection<T>>;
+  return CountedConnection;
 }
 
 /** Opaque keyset cursors: a base64url JSON array of the sort key values. */
@@ -87,7 +87,7 @@ export function decodeCursor(cursor: string, arity: number): Array<string | numb
       parsed.length === arity &&
       parsed.every((v) => typeof v === 'string' || typeof v === 'number')
     ) {
-      return parsed as Array<string | number>;
+      return parsed;
     }
   } catch {
     // fall through
