@@ -8,3 +8,4 @@ export * from './lib/auth/jwt-payload';
 export * from './lib/users/user.model';
 export * from './lib/users/user.mapper';
 export * from './lib/users/users.loader';
+export * from './lib/identity.resolvers';
