@@ -1,6 +1,5 @@
-import { register as registerPaths } from 'tsconfig-paths';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { compilerOptions } from '../../../../tsconfig.base.json';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
 
@@ -20,11 +19,17 @@ export default async function globalSetup(): Promise<void> {
   process.env['HEARTH_TEST_DATABASE'] = name;
   process.env['HEARTH_TEST_DATABASE_URL'] = url.toString();
 
-  // Migrate with the app's own migrations, as `npm run migrate` would. Jest's global set-up does
-  // not apply moduleNameMapper, so the path aliases are registered here.
-  registerPaths({ baseUrl: join(__dirname, '../../../..'), paths: compilerOptions.paths });
-  const { openDataSource } = await import('../../../api/src/database/data-source');
-  const ds = await openDataSource({ databaseUrl: url.toString() });
-  await ds.runMigrations({ transaction: 'each' });
-  await ds.destroy();
+  // Migrate with the app's own migrations, as `npm run migrate` would, in a child process: loading
+  // the app's modules into jest's own process would leave GraphQL metadata behind that breaks a
+  // test file run in band.
+  const root = join(__dirname, '../../../..');
+  execFileSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/cli.ts', 'migrate'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      TS_NODE_PROJECT: 'apps/api/tsconfig.app.json',
+    },
+    stdio: 'pipe',
+  });
 }

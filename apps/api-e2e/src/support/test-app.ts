@@ -3,6 +3,8 @@ import { JwtService } from '@nestjs/jwt';
 import { SessionEntity, UserEntity } from '@hearth/api/identity';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+// The harness boots the API app itself, in-process; apps have no import alias, hence the path.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { createApp } from '../../../api/src/bootstrap';
 
 export interface TestApp {

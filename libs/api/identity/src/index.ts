@@ -9,3 +9,6 @@ export * from './lib/users/user.model';
 export * from './lib/users/user.mapper';
 export * from './lib/users/users.loader';
 export * from './lib/identity.resolvers';
+export * from './lib/identity.policy';
+export * from './lib/organisation/organisation.service';
+export * from './lib/users/users.service';

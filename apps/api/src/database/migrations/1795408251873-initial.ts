@@ -21,9 +21,15 @@ export class Initial1795408251873 implements MigrationInterface {
       'CREATE INDEX "ix_users_display_name" ON "users"  ("display_name", "id") ',
     );
     await queryRunner.query(
-      'CREATE TABLE "sessions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "refresh_token_hash" text NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "revoked_at" TIMESTAMP WITH TIME ZONE, "user_agent" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "last_used_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_sessions" PRIMARY KEY ("id"))',
+      'CREATE TABLE "sessions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "refresh_token_hash" text NOT NULL, "previous_refresh_token_hash" text, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "revoked_at" TIMESTAMP WITH TIME ZONE, "user_agent" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "last_used_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_sessions" PRIMARY KEY ("id"))',
     );
     await queryRunner.query('CREATE INDEX "ix_sessions_user" ON "sessions"  ("user_id") ');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "uq_sessions_refresh_token" ON "sessions"  ("refresh_token_hash") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "ix_sessions_previous_refresh_token" ON "sessions"  ("previous_refresh_token_hash") ',
+    );
     await queryRunner.query(
       'CREATE TABLE "org_invitations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "token_hash" text NOT NULL, "invited_by_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "accepted_at" TIMESTAMP WITH TIME ZONE, "revoked_at" TIMESTAMP WITH TIME ZONE, "org_role" text NOT NULL DEFAULT \'MEMBER\', CONSTRAINT "pk_org_invitations" PRIMARY KEY ("id"))',
     );
@@ -190,6 +196,8 @@ export class Initial1795408251873 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."uq_org_invitations_token"');
     await queryRunner.query('DROP INDEX "public"."ix_org_invitations_user"');
     await queryRunner.query('DROP TABLE "org_invitations"');
+    await queryRunner.query('DROP INDEX "public"."ix_sessions_previous_refresh_token"');
+    await queryRunner.query('DROP INDEX "public"."uq_sessions_refresh_token"');
     await queryRunner.query('DROP INDEX "public"."ix_sessions_user"');
     await queryRunner.query('DROP TABLE "sessions"');
     await queryRunner.query('DROP INDEX "public"."ix_users_display_name"');

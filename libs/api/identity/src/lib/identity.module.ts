@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { APP_CONFIG, AppConfig } from '@hearth/api/core';
+import { APP_CONFIG, AppConfig, AuditService } from '@hearth/api/core';
+import { AuthService } from './auth/auth.service';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { PasswordHasher } from './auth/password-hasher';
+import { IDENTITY_RESOLVERS } from './identity.resolvers';
+import { OrgInvitationsService } from './invitations/org-invitations.service';
+import { OrganisationService } from './organisation/organisation.service';
+import { UsersService } from './users/users.service';
 
 @Module({
   imports: [
@@ -16,7 +21,16 @@ import { PasswordHasher } from './auth/password-hasher';
       }),
     }),
   ],
-  providers: [JwtStrategy, PasswordHasher],
-  exports: [PasswordHasher, JwtModule],
+  providers: [
+    JwtStrategy,
+    PasswordHasher,
+    AuditService,
+    AuthService,
+    UsersService,
+    OrgInvitationsService,
+    OrganisationService,
+    ...IDENTITY_RESOLVERS,
+  ],
+  exports: [PasswordHasher, JwtModule, AuditService, UsersService, OrganisationService],
 })
 export class IdentityModule {}

@@ -32,3 +32,7 @@ export const rateLimited = (retryAfterSeconds: number): AppError =>
     `Too many attempts. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`,
     { retryAfterSeconds },
   );
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids are UUIDs; anything else names nothing, so callers answer NOT_FOUND rather than a SQL error. */
+export const isUuid = (value: string): boolean => UUID.test(value);

@@ -1,8 +1,8 @@
+import { AppError } from '../errors/app-error';
 import { ErrorCode } from '@hearth/shared/util';
 import {
   FieldNode,
   FragmentDefinitionNode,
-  GraphQLError,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
@@ -103,12 +103,8 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
                 ? `The query would cost ${m.cost}; the limit is ${limits.maxCost}. Ask for smaller pages.`
                 : undefined;
         if (problem) {
-          context.reportError(
-            new GraphQLError(problem, {
-              nodes: [def],
-              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
-            }),
-          );
+          // An AppError, so the error formatter keeps its code through Apollo's validation wrapper.
+          context.reportError(new AppError(ErrorCode.QUERY_TOO_COMPLEX, problem));
         }
       }
       return false;

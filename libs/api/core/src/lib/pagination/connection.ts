@@ -6,7 +6,7 @@ import { badInput } from '../errors/app-error';
 
 @ObjectType()
 export class PageInfo {
-  @Field()
+  @Field(() => Boolean)
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true })
@@ -48,7 +48,7 @@ export function ConnectionType<T>(
 ): Type<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeType {
-    @Field()
+    @Field(() => String)
     cursor!: string;
 
     @Field(() => node)

@@ -16,6 +16,8 @@ import {
  */
 @Entity('sessions')
 @Index('ix_sessions_user', ['userId'])
+@Index('uq_sessions_refresh_token', ['refreshTokenHash'], { unique: true })
+@Index('ix_sessions_previous_refresh_token', ['previousRefreshTokenHash'])
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_sessions' })
   id!: string;
@@ -25,6 +27,10 @@ export class SessionEntity {
 
   @Column('text')
   refreshTokenHash!: string;
+
+  /** The token this one replaced: presenting it again means replay, and ends the session. */
+  @Column('text', { nullable: true })
+  previousRefreshTokenHash!: string | null;
 
   @Column('timestamptz')
   expiresAt!: Date;

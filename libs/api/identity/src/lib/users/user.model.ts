@@ -27,7 +27,10 @@ export class User {
   @Field(() => String, { nullable: true })
   bio!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A data: URL of an uploaded image; null means initials.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A data: URL of an uploaded image; null means initials.',
+  })
   avatarUrl!: string | null;
 
   @Field(() => OrgRole)

@@ -1,0 +1,123 @@
+import { ErrorCode, OrgRole } from '@hearth/shared/util';
+import { createUser } from '@hearth/api/testing';
+import { UserEntity } from '@hearth/api/identity';
+import { bootTestApp, TestApp } from '../support/test-app';
+
+const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id email orgRole inviteUrl } }`;
+const PREVIEW = `query($token: String!) { orgInvitation(token: $token) { email displayName organisationName } }`;
+const ACCEPT = `mutation($input: AcceptOrgInvitationInput!) { acceptOrgInvitation(input: $input) { accessToken user { email displayName orgRole } } }`;
+
+describe('organisation invitations', () => {
+  let t: TestApp;
+  let adminToken: string;
+  let memberToken: string;
+  beforeAll(async () => {
+    t = await bootTestApp({ PUBLIC_URL: 'https://hearth.example.test' });
+    adminToken = await t.tokenFor(await createUser(t.ds, { orgRole: OrgRole.ADMIN }));
+    memberToken = await t.tokenFor(await createUser(t.ds));
+  });
+  afterAll(() => t.close());
+
+  it('an admin invites; the link previews, sets the password once, and signs the person in', async () => {
+    const res = await t.gql(
+      INVITE,
+      { input: { email: 'New.Person@Example.test', displayName: 'New Person', orgRole: 'HR' } },
+      adminToken,
+    );
+    expect(res.errors).toBeUndefined();
+    const inv = res.data.inviteUser;
+    expect(inv).toMatchObject({ email: 'new.person@example.test', orgRole: 'HR' });
+    expect(inv.inviteUrl).toMatch(/^https:\/\/hearth\.example\.test\/invite\/[\w-]{20,}$/);
+    const token = inv.inviteUrl.split('/').pop();
+    // The admin sees the same link in the pending list.
+    const list = await t.gql('{ orgInvitations { id inviteUrl } }', {}, adminToken);
+    expect(list.data.orgInvitations).toContainEqual({ id: inv.id, inviteUrl: inv.inviteUrl });
+    expect((await t.gql(PREVIEW, { token })).data.orgInvitation).toEqual({
+      email: 'new.person@example.test',
+      displayName: 'New Person',
+      organisationName: expect.any(String),
+    });
+    const weak = await t.gql(ACCEPT, { input: { token, password: 'short' } });
+    expect(weak.code).toBe(ErrorCode.BAD_USER_INPUT);
+    const accepted = await t.gql(ACCEPT, { input: { token, password: 'a-long-password' } });
+    expect(accepted.data.acceptOrgInvitation.user).toEqual({
+      email: 'new.person@example.test',
+      displayName: 'New Person',
+      orgRole: 'HR',
+    });
+    expect(
+      (await t.gql('{ me { email } }', {}, accepted.data.acceptOrgInvitation.accessToken)).data.me
+        .email,
+    ).toBe('new.person@example.test');
+    // Used: the link is dead.
+    expect((await t.gql(ACCEPT, { input: { token, password: 'another-password' } })).code).toBe(
+      ErrorCode.NOT_FOUND,
+    );
+    expect((await t.gql(PREVIEW, { token })).code).toBe(ErrorCode.NOT_FOUND);
+  });
+
+  it('refuses members and HR, existing accounts, duplicates and bad emails, writing nothing', async () => {
+    expect((await t.gql(INVITE, { input: { email: 'x1@example.test' } }, memberToken)).code).toBe(
+      ErrorCode.FORBIDDEN,
+    );
+    expect((await t.gql(INVITE, { input: { email: 'x1@example.test' } })).code).toBe(
+      ErrorCode.UNAUTHENTICATED,
+    );
+    expect(await t.ds.getRepository(UserEntity).countBy({ email: 'x1@example.test' })).toBe(0);
+    const existing = await createUser(t.ds);
+    expect((await t.gql(INVITE, { input: { email: existing.email } }, adminToken)).code).toBe(
+      ErrorCode.CONFLICT,
+    );
+    expect(
+      (await t.gql(INVITE, { input: { email: 'twice@example.test' } }, adminToken)).errors,
+    ).toBeUndefined();
+    expect((await t.gql(INVITE, { input: { email: 'twice@example.test' } }, adminToken)).code).toBe(
+      ErrorCode.CONFLICT,
+    );
+    const bad = await t.gql(INVITE, { input: { email: 'not-an-email' } }, adminToken);
+    expect(bad.code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(bad.errors?.[0]?.extensions['field']).toBe('email');
+    expect(
+      (await t.gql(INVITE, { input: { email: 'e@example.test', orgRole: 'OWNER' } }, adminToken))
+        .status,
+    ).toBe(400);
+    expect((await t.gql('{ orgInvitations { id } }', {}, memberToken)).code).toBe(
+      ErrorCode.FORBIDDEN,
+    );
+  });
+
+  it('a revoked or forged link is NOT_FOUND; invited people are not in the directory', async () => {
+    const inv = (
+      await t.gql(
+        INVITE,
+        { input: { email: 'revoked@example.test', displayName: 'Revoked Zz' } },
+        adminToken,
+      )
+    ).data.inviteUser;
+    const dir = await t.gql('{ users(search: "Revoked Zz") { totalCount } }', {}, memberToken);
+    expect(dir.data.users.totalCount).toBe(0);
+    expect(
+      (
+        await t.gql(
+          'mutation($id: ID!) { revokeOrgInvitation(input: { invitationId: $id }) { id } }',
+          { id: inv.id },
+          memberToken,
+        )
+      ).code,
+    ).toBe(ErrorCode.FORBIDDEN);
+    expect(
+      (
+        await t.gql(
+          'mutation($id: ID!) { revokeOrgInvitation(input: { invitationId: $id }) { id } }',
+          { id: inv.id },
+          adminToken,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const token = inv.inviteUrl.split('/').pop();
+    expect((await t.gql(ACCEPT, { input: { token, password: 'a-long-password' } })).code).toBe(
+      ErrorCode.NOT_FOUND,
+    );
+    expect((await t.gql(PREVIEW, { token: 'forged-token' })).code).toBe(ErrorCode.NOT_FOUND);
+  });
+});
