@@ -72,7 +72,7 @@ describe('security baseline', () => {
 
     it('refuses a query whose estimated cost is over the limit', async () => {
       const res = await t.gql(
-        `{ groups(first: 50) { edges { node { members(first: 50) { edges { node { user { groups(first: 50) { edges { node { id name } } } } } } } } } } }`,
+        `{ a: groups(first: 50) { edges { node { members(first: 50) { edges { node { user { id } } } } } } } b: groups(first: 50) { edges { node { members(first: 50) { edges { node { user { id } } } } } } } }`,
         {},
         token,
       );

@@ -5,3 +5,6 @@ export * from './lib/membership/group-invitation.entity';
 export * from './lib/membership/group-ban.entity';
 export * from './lib/groups.module';
 export * from './lib/groups.resolvers';
+export * from './lib/groups/group.policy';
+export * from './lib/groups/groups.service';
+export * from './lib/groups/group.model';

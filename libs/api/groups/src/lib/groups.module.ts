@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AuditService } from '@hearth/api/core';
+import { IdentityModule } from '@hearth/api/identity';
+import { GROUPS_RESOLVERS } from './groups.resolvers';
+import { GroupsService } from './groups/groups.service';
 
-@Module({})
+@Module({
+  imports: [IdentityModule],
+  providers: [GroupsService, AuditService, ...GROUPS_RESOLVERS],
+  exports: [GroupsService],
+})
 export class GroupsModule {}

@@ -62,8 +62,9 @@ export class UsersService {
     if (search) {
       const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere(
-        "(u.display_name || ' ' || coalesce(u.title, '') || ' ' || coalesce(u.department, '')) ILIKE :like",
-        { like },
+        // The same expression as the trigram index ix_users_search_trgm, so the index serves it.
+        "lower(u.display_name || ' ' || coalesce(u.title, '') || ' ' || coalesce(u.department, '')) LIKE :like",
+        { like: like.toLowerCase() },
       );
     }
     if (args.department) qb.andWhere('u.department = :department', { department: args.department });

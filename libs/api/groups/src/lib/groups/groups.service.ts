@@ -1,0 +1,1023 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AppError,
+  AuditService,
+  AuthUser,
+  badInput,
+  Connection,
+  conflict,
+  decodeCursor,
+  forbidden,
+  isUuid,
+  notFound,
+  toConnection,
+} from '@hearth/api/core';
+import { OrganisationEntity, UserEntity } from '@hearth/api/identity';
+import {
+  COLOR_PATTERN,
+  ErrorCode,
+  GroupCreationPolicy,
+  GroupInvitationStatus,
+  GroupRole,
+  GroupVisibility,
+  JoinRequestStatus,
+  LIMITS,
+  OrgRole,
+  SLUG_PATTERN,
+  slugify,
+} from '@hearth/shared/util';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { GroupBanEntity } from '../membership/group-ban.entity';
+import { GroupInvitationEntity } from '../membership/group-invitation.entity';
+import { JoinRequestEntity } from '../membership/join-request.entity';
+import { MembershipEntity } from '../membership/membership.entity';
+import { CreateGroupInput, GroupsArgs, MembersArgs, UpdateGroupInput } from './dto/groups.inputs';
+import { GroupEntity } from './group.entity';
+import {
+  toGroup,
+  toGroupBan,
+  toGroupInvitation,
+  toJoinRequest,
+  toMembership,
+} from './group.mapper';
+import { Group, GroupBan, GroupInvitation, JoinRequest, Membership } from './group.model';
+import {
+  canActOnMember,
+  canInvite,
+  canSeeGroup,
+  canSeeMembers,
+  GroupAccess,
+  permissions,
+  rank,
+  roleChangeRefusal,
+} from './group.policy';
+
+/** The viewer's relation to a group, read in one query for any number of groups. */
+export interface ViewerRelation {
+  role: GroupRole | null;
+  banned: boolean;
+  invited: boolean;
+  requested: boolean;
+}
+
+const NONE: ViewerRelation = { role: null, banned: false, invited: false, requested: false };
+const IMAGE = /^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/;
+const archivedError = () =>
+  new AppError(
+    ErrorCode.FORBIDDEN,
+    'This group is archived: it is read-only until it is unarchived.',
+    {
+      reason: 'ARCHIVED',
+    },
+  );
+
+interface Loaded {
+  group: GroupEntity;
+  access: GroupAccess;
+}
+
+@Injectable()
+export class GroupsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ---------- batch reads (used by loaders) ----------
+
+  async viewerRelations(
+    userId: string,
+    groupIds: readonly string[],
+    m: EntityManager = this.ds.manager,
+  ): Promise<Map<string, ViewerRelation>> {
+    const rows: Array<{
+      id: string;
+      role: GroupRole | null;
+      banned: boolean;
+      invited: boolean;
+      requested: boolean;
+    }> = await m.query(
+      `SELECT g.id,
+              (SELECT role FROM group_memberships WHERE group_id = g.id AND user_id = $2) AS role,
+              EXISTS (SELECT 1 FROM group_bans WHERE group_id = g.id AND user_id = $2) AS banned,
+              EXISTS (SELECT 1 FROM group_invitations WHERE group_id = g.id AND user_id = $2 AND status = 'PENDING') AS invited,
+              EXISTS (SELECT 1 FROM group_join_requests WHERE group_id = g.id AND user_id = $2 AND status = 'PENDING') AS requested
+         FROM unnest($1::uuid[]) AS g(id)`,
+      [groupIds, userId],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        { role: r.role, banned: r.banned, invited: r.invited, requested: r.requested },
+      ]),
+    );
+  }
+
+  async memberCounts(groupIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: Array<{ group_id: string; count: number }> = await this.ds.query(
+      `SELECT group_id, count(*)::int AS count FROM group_memberships WHERE group_id = ANY($1::uuid[]) GROUP BY group_id`,
+      [groupIds],
+    );
+    return new Map(rows.map((r) => [r.group_id, r.count]));
+  }
+
+  async groupsByIds(ids: readonly string[]): Promise<Map<string, Group>> {
+    const rows = await this.ds.getRepository(GroupEntity).findBy({ id: In([...ids]) });
+    return new Map(rows.map((g) => [g.id, toGroup(g)]));
+  }
+
+  accessOf(
+    actor: Pick<AuthUser, 'orgRole'>,
+    group: Group | GroupEntity,
+    rel: ViewerRelation,
+  ): GroupAccess {
+    return {
+      orgRole: actor.orgRole,
+      visibility: group.visibility,
+      postingPolicy: group.postingPolicy,
+      archived: 'archived' in group ? group.archived : group.archivedAt !== null,
+      ...rel,
+    };
+  }
+
+  // ---------- loading one group with the actor's access ----------
+
+  /** The group as the actor may see it, or NOT_FOUND (also for SECRET groups the actor may not see). */
+  private async load(
+    m: EntityManager,
+    actor: AuthUser,
+    groupId: string,
+    lock = false,
+  ): Promise<Loaded> {
+    if (!isUuid(groupId)) throw notFound('That group');
+    const qb = m
+      .getRepository(GroupEntity)
+      .createQueryBuilder('g')
+      .where('g.id = :groupId', { groupId });
+    if (lock) qb.setLock('pessimistic_write');
+    const group = await qb.getOne();
+    if (!group) throw notFound('That group');
+    const rel = (await this.viewerRelations(actor.id, [group.id], m)).get(group.id) ?? NONE;
+    const access = this.accessOf(actor, group, rel);
+    if (!canSeeGroup(access)) throw notFound('That group');
+    return { group, access };
+  }
+
+  /** Records actions of org admins on groups they are not members of. */
+  private async auditIfOutsider(
+    m: EntityManager,
+    actor: AuthUser,
+    loaded: Loaded,
+    action: string,
+    targetUserId?: string | null,
+    details?: Record<string, unknown>,
+  ): Promise<void> {
+    if (actor.orgRole === OrgRole.ADMIN && loaded.access.role === null) {
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action,
+        groupId: loaded.group.id,
+        targetUserId: targetUserId ?? null,
+        details: { groupName: loaded.group.name, ...details },
+      });
+    }
+  }
+
+  private static live(loaded: Loaded): void {
+    if (loaded.group.archivedAt) throw archivedError();
+  }
+
+  // ---------- reading ----------
+
+  async find(actor: AuthUser, id?: string | null, slug?: string | null): Promise<Group> {
+    let groupId = id ?? null;
+    if (!groupId) {
+      if (!slug) throw badInput('Give the group’s id or slug.', 'id');
+      const row = await this.ds
+        .getRepository(GroupEntity)
+        .findOne({ where: { slug: slug.toLowerCase() }, select: { id: true } });
+      if (!row) throw notFound('That group');
+      groupId = row.id;
+    }
+    const { group } = await this.load(this.ds.manager, actor, groupId);
+    return toGroup(group);
+  }
+
+  /** Directory: OPEN and CLOSED groups, plus SECRET ones I belong to (all of them for org admins). */
+  async directory(actor: AuthUser, args: GroupsArgs): Promise<Connection<Group>> {
+    const qb = this.ds.getRepository(GroupEntity).createQueryBuilder('g');
+    if (args.mine) {
+      qb.innerJoin(MembershipEntity, 'mine', 'mine.group_id = g.id AND mine.user_id = :me', {
+        me: actor.id,
+      });
+    } else if (actor.orgRole !== OrgRole.ADMIN) {
+      qb.where(
+        `(g.visibility <> :secret OR EXISTS (SELECT 1 FROM group_memberships vm WHERE vm.group_id = g.id AND vm.user_id = :me))`,
+        { secret: GroupVisibility.SECRET, me: actor.id },
+      );
+    }
+    const search = args.search?.trim();
+    if (search) {
+      const like = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // The same expression as the trigram index ix_groups_search_trgm.
+      qb.andWhere(`lower(g.name || ' ' || g.description) LIKE :like`, { like });
+    }
+    if (args.category) qb.andWhere('g.category = :category', { category: args.category });
+    const total = await qb.getCount();
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, 2);
+      qb.andWhere('(g.name, g.id) > (:name, :id::uuid)', { name, id });
+    }
+    const rows = await qb
+      .orderBy('g.name', 'ASC')
+      .addOrderBy('g.id', 'ASC')
+      .limit(args.first + 1)
+      .getMany();
+    return toConnection(rows, args.first, (g) => [g.name, g.id], toGroup, total);
+  }
+
+  /** A person's groups as the viewer may see them: SECRET ones only when the viewer is in them too (or an org admin). */
+  async groupsOf(
+    actor: AuthUser,
+    userId: string,
+    first: number,
+    after?: string | null,
+  ): Promise<Connection<Group>> {
+    const qb = this.ds
+      .getRepository(GroupEntity)
+      .createQueryBuilder('g')
+      .innerJoin(MembershipEntity, 'pm', 'pm.group_id = g.id AND pm.user_id = :userId', { userId });
+    if (actor.orgRole !== OrgRole.ADMIN && actor.id !== userId) {
+      qb.where(
+        `(g.visibility <> :secret OR EXISTS (SELECT 1 FROM group_memberships vm WHERE vm.group_id = g.id AND vm.user_id = :me))`,
+        { secret: GroupVisibility.SECRET, me: actor.id },
+      );
+    }
+    const total = await qb.getCount();
+    if (after) {
+      const [name, id] = decodeCursor(after, 2);
+      qb.andWhere('(g.name, g.id) > (:name, :id::uuid)', { name, id });
+    }
+    const rows = await qb
+      .orderBy('g.name', 'ASC')
+      .addOrderBy('g.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
+    return toConnection(rows, first, (g) => [g.name, g.id], toGroup, total);
+  }
+
+  async members(actor: AuthUser, group: Group, args: MembersArgs): Promise<Connection<Membership>> {
+    const { access } = await this.load(this.ds.manager, actor, group.id);
+    if (!canSeeMembers(access)) throw notFound('That group');
+    const qb = this.ds
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
+      .where('m.group_id = :groupId', { groupId: group.id });
+    if (args.role) qb.andWhere('m.role = :role', { role: args.role });
+    const search = args.search?.trim();
+    if (search)
+      qb.andWhere('u.display_name ILIKE :like', {
+        like: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    const total = await qb.getCount();
+    // Owners first, then admins, moderators, members; by name within each.
+    const order = `CASE m.role WHEN 'OWNER' THEN 0 WHEN 'ADMIN' THEN 1 WHEN 'MODERATOR' THEN 2 ELSE 3 END`;
+    if (args.after) {
+      const [r, name, id] = decodeCursor(args.after, 3);
+      qb.andWhere(`(${order}, u.display_name, m.id) > (:r, :name, :id::uuid)`, { r, name, id });
+    }
+    const rows: Array<MembershipEntity & { name: string }> = await qb
+      .addSelect('u.display_name', 'u_display_name')
+      .orderBy(order, 'ASC')
+      .addOrderBy('u.display_name', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(args.first + 1)
+      .getRawAndEntities()
+      .then(
+        ({
+          entities,
+          raw,
+        }: {
+          entities: MembershipEntity[];
+          raw: Array<{ u_display_name: string }>;
+        }) => entities.map((e, i) => Object.assign(e, { name: raw[i]?.u_display_name ?? '' })),
+      );
+    return toConnection(
+      rows,
+      args.first,
+      (r) => [4 - rank(r.role), r.name, r.id],
+      toMembership,
+      total,
+    );
+  }
+
+  private async requireManager(actor: AuthUser, groupId: string): Promise<Loaded> {
+    const loaded = await this.load(this.ds.manager, actor, groupId);
+    if (!permissions({ ...loaded.access, archived: false }).canManageMembers)
+      throw forbidden('Only the group’s moderators and admins can see this.');
+    return loaded;
+  }
+
+  async joinRequests(
+    actor: AuthUser,
+    group: Group,
+    first: number,
+    after?: string | null,
+  ): Promise<Connection<JoinRequest>> {
+    await this.requireManager(actor, group.id);
+    const qb = this.ds
+      .getRepository(JoinRequestEntity)
+      .createQueryBuilder('r')
+      .where('r.group_id = :groupId AND r.status = :pending', {
+        groupId: group.id,
+        pending: JoinRequestStatus.PENDING,
+      });
+    const total = await qb.getCount();
+    if (after) {
+      const [at, id] = decodeCursor(after, 2);
+      qb.andWhere('(r.created_at, r.id) > (:at::timestamptz, :id::uuid)', { at, id });
+    }
+    const rows = await qb
+      .addSelect('r.created_at::text', 'at_text')
+      .orderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(first + 1)
+      .getRawAndEntities()
+      .then(
+        ({ entities, raw }: { entities: JoinRequestEntity[]; raw: Array<{ at_text: string }> }) =>
+          entities.map((e, i) => Object.assign(e, { at: raw[i]?.at_text ?? '' })),
+      );
+    return toConnection(rows, first, (r) => [r.at, r.id], toJoinRequest, total);
+  }
+
+  async pendingInvitations(actor: AuthUser, group: Group): Promise<GroupInvitation[]> {
+    const loaded = await this.load(this.ds.manager, actor, group.id);
+    if (
+      !permissions({ ...loaded.access, archived: false }).canManageMembers &&
+      !canInvite(loaded.access)
+    )
+      throw forbidden('Only members who may invite can see invitations.');
+    const rows = await this.ds.getRepository(GroupInvitationEntity).find({
+      where: { groupId: group.id, status: GroupInvitationStatus.PENDING },
+      order: { createdAt: 'DESC' },
+      take: 200,
+    });
+    return rows.map(toGroupInvitation);
+  }
+
+  async bans(actor: AuthUser, group: Group): Promise<GroupBan[]> {
+    await this.requireManager(actor, group.id);
+    const rows = await this.ds
+      .getRepository(GroupBanEntity)
+      .find({ where: { groupId: group.id }, order: { createdAt: 'DESC' }, take: 500 });
+    return rows.map(toGroupBan);
+  }
+
+  async myInvitations(actor: AuthUser): Promise<GroupInvitation[]> {
+    const rows = await this.ds.getRepository(GroupInvitationEntity).find({
+      where: { userId: actor.id, status: GroupInvitationStatus.PENDING },
+      order: { createdAt: 'DESC' },
+      take: 100,
+    });
+    return rows.map(toGroupInvitation);
+  }
+
+  async myJoinRequests(actor: AuthUser): Promise<JoinRequest[]> {
+    const rows = await this.ds.getRepository(JoinRequestEntity).find({
+      where: { userId: actor.id, status: JoinRequestStatus.PENDING },
+      order: { createdAt: 'DESC' },
+      take: 100,
+    });
+    return rows.map(toJoinRequest);
+  }
+
+  // ---------- creating and changing groups ----------
+
+  private validateLooks(coverColor?: string | null, coverImageUrl?: string | null): void {
+    if (coverColor && !COLOR_PATTERN.test(coverColor))
+      throw badInput('The cover colour must look like #3B5BDB.', 'coverColor');
+    if (coverImageUrl) {
+      if (!IMAGE.test(coverImageUrl))
+        throw badInput('The cover image must be a PNG, JPEG, WebP or GIF image.', 'coverImageUrl');
+      const bytes = Math.floor(((coverImageUrl.length - coverImageUrl.indexOf(',') - 1) * 3) / 4);
+      if (bytes > LIMITS.avatarDataUrlBytes)
+        throw badInput('The cover image is too large: at most 256 KiB.', 'coverImageUrl');
+    }
+  }
+
+  private static cleanQuestions(questions: string[]): string[] {
+    const cleaned = questions.map((q) => q.trim());
+    if (cleaned.some((q) => !q))
+      throw badInput('A membership question cannot be empty.', 'membershipQuestions');
+    return cleaned;
+  }
+
+  private static validSlug(slug: string): string {
+    const s = slug.trim().toLowerCase();
+    if (s.length < LIMITS.groupSlug.min || s.length > LIMITS.groupSlug.max || !SLUG_PATTERN.test(s))
+      throw badInput(
+        `The address must be ${LIMITS.groupSlug.min}–${LIMITS.groupSlug.max} lower-case letters, digits and single hyphens.`,
+        'slug',
+      );
+    return s;
+  }
+
+  async create(actor: AuthUser, input: CreateGroupInput): Promise<Group> {
+    const name = input.name.trim();
+    if (name.length < LIMITS.groupName.min)
+      throw badInput(
+        `The name must be ${LIMITS.groupName.min} to ${LIMITS.groupName.max} characters.`,
+        'name',
+      );
+    this.validateLooks(input.coverColor, input.coverImageUrl);
+    const questions = GroupsService.cleanQuestions(input.membershipQuestions);
+    const explicitSlug = input.slug ? GroupsService.validSlug(input.slug) : null;
+    try {
+      return await this.ds.transaction(async (m) => {
+        const org = await m.getRepository(OrganisationEntity).findOneByOrFail({ id: 1 });
+        if (
+          org.groupCreationPolicy === GroupCreationPolicy.ADMINS_ONLY &&
+          actor.orgRole === OrgRole.MEMBER
+        )
+          throw forbidden('Only admins and HR can create groups in this organisation.');
+        let slug = explicitSlug;
+        if (!slug) {
+          const base = slugify(name).slice(0, LIMITS.groupSlug.max - 5) || 'group';
+          const padded = base.length < LIMITS.groupSlug.min ? `${base}-group` : base;
+          const rows: Array<{ slug: string }> = await m.query(
+            `SELECT slug FROM groups WHERE slug = $1 OR slug LIKE $2`,
+            [padded, `${padded}-%`],
+          );
+          const taken = new Set(rows.map((r) => r.slug));
+          slug = padded;
+          for (let i = 2; taken.has(slug); i++) slug = `${padded}-${i}`;
+        } else if (await m.getRepository(GroupEntity).existsBy({ slug })) {
+          throw conflict('That address is taken: choose another.', 'slug');
+        }
+        const group = await m.save(
+          m.create(GroupEntity, {
+            slug,
+            name,
+            description: input.description.trim(),
+            category: input.category,
+            visibility: input.visibility,
+            coverColor: input.coverColor ?? '#3B5BDB',
+            coverImageUrl: input.coverImageUrl || null,
+            postingPolicy: input.postingPolicy,
+            postApproval: input.postApproval,
+            membershipQuestions: questions,
+            createdById: actor.id,
+          }),
+        );
+        await m.save(
+          m.create(MembershipEntity, {
+            groupId: group.id,
+            userId: actor.id,
+            role: GroupRole.OWNER,
+          }),
+        );
+        return toGroup(group);
+      });
+    } catch (e) {
+      throw GroupsService.uniqueToConflict(e);
+    }
+  }
+
+  private static uniqueToConflict(e: unknown): unknown {
+    const err = e as {
+      code?: string;
+      constraint?: string;
+      driverError?: { code?: string; constraint?: string };
+    };
+    const code = err.driverError?.code ?? err.code;
+    const constraint = err.driverError?.constraint ?? err.constraint;
+    if (code === '23505' && constraint === 'uq_groups_slug')
+      return conflict('That address is taken: choose another.', 'slug');
+    return e;
+  }
+
+  async update(actor: AuthUser, input: UpdateGroupInput): Promise<Group> {
+    this.validateLooks(input.coverColor, input.coverImageUrl);
+    try {
+      return await this.ds.transaction(async (m) => {
+        const loaded = await this.load(m, actor, input.groupId, true);
+        GroupsService.live(loaded);
+        if (!permissions(loaded.access).canEdit)
+          throw forbidden('Only the group’s admins can change its settings.');
+        const g = loaded.group;
+        const changed: string[] = [];
+        if (input.name != null) {
+          const name = input.name.trim();
+          if (name.length < LIMITS.groupName.min)
+            throw badInput(
+              `The name must be ${LIMITS.groupName.min} to ${LIMITS.groupName.max} characters.`,
+              'name',
+            );
+          g.name = name;
+          changed.push('name');
+        }
+        if (input.slug != null) {
+          const slug = GroupsService.validSlug(input.slug);
+          if (slug !== g.slug && (await m.getRepository(GroupEntity).existsBy({ slug })))
+            throw conflict('That address is taken: choose another.', 'slug');
+          g.slug = slug;
+          changed.push('slug');
+        }
+        if (input.description != null) g.description = input.description.trim();
+        if (input.category != null) g.category = input.category;
+        if (input.visibility != null) g.visibility = input.visibility;
+        if (input.coverColor != null) g.coverColor = input.coverColor;
+        if (input.coverImageUrl != null) g.coverImageUrl = input.coverImageUrl || null;
+        if (input.postingPolicy != null) g.postingPolicy = input.postingPolicy;
+        if (input.postApproval != null) g.postApproval = input.postApproval;
+        if (input.membershipQuestions != null)
+          g.membershipQuestions = GroupsService.cleanQuestions(input.membershipQuestions);
+        for (const key of [
+          'description',
+          'category',
+          'visibility',
+          'coverColor',
+          'coverImageUrl',
+          'postingPolicy',
+          'postApproval',
+          'membershipQuestions',
+        ] as const) {
+          if (input[key] != null) changed.push(key);
+        }
+        await m.save(g);
+        await this.auditIfOutsider(m, actor, loaded, 'GROUP_UPDATED', null, { changed });
+        return toGroup(g);
+      });
+    } catch (e) {
+      throw GroupsService.uniqueToConflict(e);
+    }
+  }
+
+  async setArchived(actor: AuthUser, groupId: string, archived: boolean): Promise<Group> {
+    return this.ds.transaction(async (m) => {
+      const loaded = await this.load(m, actor, groupId, true);
+      if (!permissions(loaded.access).canArchive)
+        throw forbidden('Only the group’s owners can archive or unarchive it.');
+      if ((loaded.group.archivedAt !== null) === archived) return toGroup(loaded.group);
+      loaded.group.archivedAt = archived ? new Date() : null;
+      await m.save(loaded.group);
+      await this.auditIfOutsider(
+        m,
+        actor,
+        loaded,
+        archived ? 'GROUP_ARCHIVED' : 'GROUP_UNARCHIVED',
+      );
+      return toGroup(loaded.group);
+    });
+  }
+
+  // ---------- joining ----------
+
+  /** Inserts a membership unless one exists (concurrent joins cannot make two); removes pending requests and invitations. */
+  private static async addMembership(
+    m: EntityManager,
+    groupId: string,
+    userId: string,
+    role = GroupRole.MEMBER,
+  ): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(MembershipEntity)
+      .values({ groupId, userId, role })
+      .orIgnore()
+      .execute();
+    await m.update(
+      JoinRequestEntity,
+      { groupId, userId, status: JoinRequestStatus.PENDING },
+      { status: JoinRequestStatus.APPROVED, decidedAt: new Date() },
+    );
+    await m.update(
+      GroupInvitationEntity,
+      { groupId, userId, status: GroupInvitationStatus.PENDING },
+      { status: GroupInvitationStatus.ACCEPTED, respondedAt: new Date() },
+    );
+  }
+
+  async join(actor: AuthUser, groupId: string): Promise<Group> {
+    return this.ds.transaction(async (m) => {
+      const loaded = await this.load(m, actor, groupId);
+      GroupsService.live(loaded);
+      if (loaded.access.role) return toGroup(loaded.group);
+      if (loaded.access.banned) throw forbidden('You cannot join this group.');
+      if (loaded.group.visibility !== GroupVisibility.OPEN && !loaded.access.invited)
+        throw forbidden(
+          loaded.group.visibility === GroupVisibility.CLOSED
+            ? 'This group is closed: ask to join instead.'
+            : 'This group is joined by invitation only.',
+        );
+      await GroupsService.addMembership(m, groupId, actor.id);
+      return toGroup(loaded.group);
+    });
+  }
+
+  async requestToJoin(actor: AuthUser, groupId: string, answersIn: string[]): Promise<JoinRequest> {
+    return this.ds.transaction(async (m) => {
+      const loaded = await this.load(m, actor, groupId);
+      GroupsService.live(loaded);
+      const { group, access } = loaded;
+      if (access.role) throw conflict('You are already a member of this group.');
+      if (access.banned) throw forbidden('You cannot ask to join this group.');
+      if (group.visibility !== GroupVisibility.CLOSED)
+        throw forbidden(
+          group.visibility === GroupVisibility.OPEN
+            ? 'This group is open: join it directly.'
+            : 'This group is joined by invitation only.',
+        );
+      const questions = group.membershipQuestions;
+      const answers = answersIn.map((a) => a.trim());
+      if (answers.length !== questions.length || answers.some((a) => !a))
+        throw badInput(
+          `Answer each of the group’s ${questions.length} question${questions.length === 1 ? '' : 's'}.`,
+          'answers',
+        );
+      const inserted = await m
+        .createQueryBuilder()
+        .insert()
+        .into(JoinRequestEntity)
+        .values({
+          groupId,
+          userId: actor.id,
+          answers: questions.map((question, i) => ({ question, answer: answers[i] ?? '' })),
+          status: JoinRequestStatus.PENDING,
+        })
+        .orIgnore()
+        .returning('*')
+        .execute();
+      if (!inserted.identifiers[0]?.['id'])
+        throw conflict('You have already asked to join this group.');
+      const row = await m
+        .getRepository(JoinRequestEntity)
+        .findOneByOrFail({ id: inserted.identifiers[0]['id'] as string });
+      return toJoinRequest(row);
+    });
+  }
+
+  async cancelRequest(actor: AuthUser, groupId: string): Promise<Group> {
+    return this.ds.transaction(async (m) => {
+      const loaded = await this.load(m, actor, groupId);
+      const res = await m.update(
+        JoinRequestEntity,
+        { groupId, userId: actor.id, status: JoinRequestStatus.PENDING },
+        { status: JoinRequestStatus.CANCELLED, decidedAt: new Date() },
+      );
+      if (!res.affected) throw notFound('That request');
+      return toGroup(loaded.group);
+    });
+  }
+
+  async decideRequest(actor: AuthUser, requestId: string, approve: boolean): Promise<JoinRequest> {
+    if (!isUuid(requestId)) throw notFound('That request');
+    return this.ds.transaction(async (m) => {
+      const request = await m
+        .getRepository(JoinRequestEntity)
+        .createQueryBuilder('r')
+        .setLock('pessimistic_write')
+        .where('r.id = :requestId', { requestId })
+        .getOne();
+      if (!request) throw notFound('That request');
+      const loaded = await this.load(m, actor, request.groupId);
+      if (!permissions({ ...loaded.access, archived: false }).canManageMembers) {
+        // Someone who may see the group but not its requests must not learn whether this request exists.
+        throw notFound('That request');
+      }
+      GroupsService.live(loaded);
+      if (request.status !== JoinRequestStatus.PENDING)
+        throw conflict('This request has already been answered.');
+      request.status = approve ? JoinRequestStatus.APPROVED : JoinRequestStatus.DECLINED;
+      request.decidedAt = new Date();
+      request.decidedById = actor.id;
+      await m.save(request);
+      if (approve) {
+        const banned = await m
+          .getRepository(GroupBanEntity)
+          .existsBy({ groupId: request.groupId, userId: request.userId });
+        if (banned) throw conflict('This person is banned from the group.');
+        await GroupsService.addMembership(m, request.groupId, request.userId);
+      }
+      await this.auditIfOutsider(
+        m,
+        actor,
+        loaded,
+        approve ? 'JOIN_REQUEST_APPROVED' : 'JOIN_REQUEST_DECLINED',
+        request.userId,
+      );
+      return toJoinRequest(request);
+    });
+  }
+
+  // ---------- invitations ----------
+
+  async invite(actor: AuthUser, groupId: string, userIds: string[]): Promise<GroupInvitation[]> {
+    const ids = [...new Set(userIds)];
+    if (ids.some((id) => !isUuid(id))) throw badInput('Choose people from the list.', 'userIds');
+    return this.ds.transaction(async (m) => {
+      const loaded = await this.load(m, actor, groupId);
+      GroupsService.live(loaded);
+      if (!canInvite(loaded.access))
+        throw forbidden(
+          loaded.group.visibility === GroupVisibility.SECRET
+            ? 'Only the group’s admins can invite people to a secret group.'
+            : 'Only members can invite people.',
+        );
+      const people = await m.getRepository(UserEntity).findBy({ id: In(ids), active: true });
+      if (people.length !== ids.length || people.some((p) => !p.passwordHash))
+        throw badInput('Some of those people do not exist or are deactivated.', 'userIds');
+      const rel = await Promise.all(
+        ids.map(
+          async (id) =>
+            [id, (await this.viewerRelations(id, [groupId], m)).get(groupId) ?? NONE] as const,
+        ),
+      );
+      for (const [, r] of rel) {
+        if (r.role) throw conflict('Some of those people are already members.', 'userIds');
+        if (r.banned) throw conflict('Some of those people are banned from this group.', 'userIds');
+      }
+      const out: GroupInvitation[] = [];
+      for (const [id, r] of rel) {
+        if (r.invited) {
+          const existing = await m
+            .getRepository(GroupInvitationEntity)
+            .findOneByOrFail({ groupId, userId: id, status: GroupInvitationStatus.PENDING });
+          out.push(toGroupInvitation(existing));
+          continue;
+        }
+        const inv = await m.save(
+          m.create(GroupInvitationEntity, {
+            groupId,
+            userId: id,
+            invitedById: actor.id,
+            status: GroupInvitationStatus.PENDING,
+          }),
+        );
+        out.push(toGroupInvitation(inv));
+        await this.auditIfOutsider(m, actor, loaded, 'MEMBER_INVITED', id);
+      }
+      return out;
+    });
+  }
+
+  private async lockInvitation(
+    m: EntityManager,
+    invitationId: string,
+  ): Promise<GroupInvitationEntity> {
+    if (!isUuid(invitationId)) throw notFound('That invitation');
+    const inv = await m
+      .getRepository(GroupInvitationEntity)
+      .createQueryBuilder('i')
+      .setLock('pessimistic_write')
+      .where('i.id = :invitationId', { invitationId })
+      .getOne();
+    if (!inv) throw notFound('That invitation');
+    return inv;
+  }
+
+  async revokeInvitation(actor: AuthUser, invitationId: string): Promise<GroupInvitation> {
+    return this.ds.transaction(async (m) => {
+      const inv = await this.lockInvitation(m, invitationId);
+      const loaded = await this.load(m, actor, inv.groupId);
+      const may =
+        inv.invitedById === actor.id ||
+        permissions({ ...loaded.access, archived: false }).canManageMembers;
+      if (!may) throw notFound('That invitation');
+      if (inv.status !== GroupInvitationStatus.PENDING)
+        throw conflict('This invitation has already been answered.');
+      inv.status = GroupInvitationStatus.REVOKED;
+      inv.respondedAt = new Date();
+      await m.save(inv);
+      await this.auditIfOutsider(m, actor, loaded, 'INVITATION_REVOKED', inv.userId);
+      return toGroupInvitation(inv);
+    });
+  }
+
+  async respondToInvitation(
+    actor: AuthUser,
+    invitationId: string,
+    accept: boolean,
+  ): Promise<{ group: Group; invitation: GroupInvitation }> {
+    return this.ds.transaction(async (m) => {
+      const inv = await this.lockInvitation(m, invitationId);
+      if (inv.userId !== actor.id || inv.status !== GroupInvitationStatus.PENDING)
+        throw notFound('That invitation');
+      const loaded = await this.load(m, actor, inv.groupId);
+      if (accept) {
+        GroupsService.live(loaded);
+        if (loaded.access.banned) throw forbidden('You cannot join this group.');
+        await GroupsService.addMembership(m, inv.groupId, actor.id);
+        inv.status = GroupInvitationStatus.ACCEPTED;
+      } else {
+        inv.status = GroupInvitationStatus.DECLINED;
+        inv.respondedAt = new Date();
+        await m.save(inv);
+      }
+      return { group: toGroup(loaded.group), invitation: toGroupInvitation(inv) };
+    });
+  }
+
+  // ---------- leaving, removing, banning, roles ----------
+
+  private static async ownerCount(m: EntityManager, groupId: string): Promise<number> {
+    // Lock the owners' rows so two owners cannot both leave at once.
+    const owners = await m
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.group_id = :groupId AND m.role = :owner', { groupId, owner: GroupRole.OWNER })
+      .getMany();
+    return owners.length;
+  }
+
+  async leave(actor: AuthUser, groupId: string): Promise<Group> {
+    return this.ds.transaction(async (m) => {
+      const loaded = await this.load(m, actor, groupId, true);
+      if (!loaded.access.role) throw conflict('You are not a member of this group.');
+      if (
+        loaded.access.role === GroupRole.OWNER &&
+        (await GroupsService.ownerCount(m, groupId)) <= 1
+      )
+        throw forbidden('You are the last owner: transfer ownership before leaving.');
+      await m.delete(MembershipEntity, { groupId, userId: actor.id });
+      return toGroup(loaded.group);
+    });
+  }
+
+  private async targetMembership(
+    m: EntityManager,
+    groupId: string,
+    userId: string,
+  ): Promise<MembershipEntity | null> {
+    if (!isUuid(userId)) throw notFound('That person');
+    return m
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.group_id = :groupId AND m.user_id = :userId', { groupId, userId })
+      .getOne();
+  }
+
+  async remove(actor: AuthUser, groupId: string, userId: string): Promise<Group> {
+    return this.ds.transaction(async (m) => {
+      const loaded = await this.load(m, actor, groupId, true);
+      GroupsService.live(loaded);
+      if (!permissions(loaded.access).canManageMembers)
+        throw forbidden('Only the group’s moderators and admins can remove people.');
+      const target = await this.targetMembership(m, groupId, userId);
+      if (!target) throw notFound('That member');
+      if (
+        !canActOnMember(
+          { ...actor, role: loaded.access.role },
+          { id: target.userId, role: target.role },
+        )
+      )
+        throw forbidden(
+          actor.id === userId
+            ? 'Use “Leave group” to leave.'
+            : 'You cannot remove someone with this role.',
+        );
+      if (target.role === GroupRole.OWNER && (await GroupsService.ownerCount(m, groupId)) <= 1)
+        throw forbidden('This is the last owner: make someone else owner first.');
+      await m.delete(MembershipEntity, { id: target.id });
+      await this.auditIfOutsider(m, actor, loaded, 'MEMBER_REMOVED', userId);
+      return toGroup(loaded.group);
+    });
+  }
+
+  async ban(
+    actor: AuthUser,
+    groupId: string,
+    userId: string,
+    reason?: string | null,
+  ): Promise<Group> {
+    return this.ds.transaction(async (m) => {
+      const loaded = await this.load(m, actor, groupId, true);
+      GroupsService.live(loaded);
+      if (!permissions(loaded.access).canManageMembers)
+        throw forbidden('Only the group’s moderators and admins can ban people.');
+      if (!isUuid(userId) || !(await m.getRepository(UserEntity).existsBy({ id: userId })))
+        throw notFound('That person');
+      const target = await this.targetMembership(m, groupId, userId);
+      if (
+        !canActOnMember(
+          { ...actor, role: loaded.access.role },
+          { id: userId, role: target?.role ?? null },
+        )
+      )
+        throw forbidden(
+          actor.id === userId
+            ? 'You cannot ban yourself.'
+            : 'You cannot ban someone with this role.',
+        );
+      if (target?.role === GroupRole.OWNER && (await GroupsService.ownerCount(m, groupId)) <= 1)
+        throw forbidden('This is the last owner: make someone else owner first.');
+      if (await m.getRepository(GroupBanEntity).existsBy({ groupId, userId }))
+        throw conflict('This person is already banned.');
+      if (target) await m.delete(MembershipEntity, { id: target.id });
+      await m.update(
+        JoinRequestEntity,
+        { groupId, userId, status: JoinRequestStatus.PENDING },
+        { status: JoinRequestStatus.DECLINED, decidedAt: new Date(), decidedById: actor.id },
+      );
+      await m.update(
+        GroupInvitationEntity,
+        { groupId, userId, status: GroupInvitationStatus.PENDING },
+        { status: GroupInvitationStatus.REVOKED, respondedAt: new Date() },
+      );
+      await m.save(
+        m.create(GroupBanEntity, {
+          groupId,
+          userId,
+          bannedById: actor.id,
+          reason: reason?.trim() || null,
+        }),
+      );
+      await this.auditIfOutsider(m, actor, loaded, 'MEMBER_BANNED', userId, {
+        reason: reason ?? null,
+      });
+      return toGroup(loaded.group);
+    });
+  }
+
+  async unban(actor: AuthUser, groupId: string, userId: string): Promise<Group> {
+    return this.ds.transaction(async (m) => {
+      const loaded = await this.load(m, actor, groupId, true);
+      GroupsService.live(loaded);
+      if (!permissions(loaded.access).canManageMembers)
+        throw forbidden('Only the group’s moderators and admins can unban people.');
+      if (!isUuid(userId)) throw notFound('That ban');
+      const res = await m.delete(GroupBanEntity, { groupId, userId });
+      if (!res.affected) throw notFound('That ban');
+      await this.auditIfOutsider(m, actor, loaded, 'MEMBER_UNBANNED', userId);
+      return toGroup(loaded.group);
+    });
+  }
+
+  async changeRole(
+    actor: AuthUser,
+    groupId: string,
+    userId: string,
+    role: GroupRole,
+  ): Promise<Membership> {
+    return this.ds.transaction(async (m) => {
+      const loaded = await this.load(m, actor, groupId, true);
+      GroupsService.live(loaded);
+      if (
+        !canSeeMembers(loaded.access) ||
+        (loaded.access.role === null && actor.orgRole !== OrgRole.ADMIN)
+      )
+        throw forbidden('Only the group’s admins can change roles.');
+      const target = await this.targetMembership(m, groupId, userId);
+      if (!target) throw notFound('That member');
+      const refusal = roleChangeRefusal(
+        { ...actor, role: loaded.access.role },
+        { id: target.userId, role: target.role },
+        role,
+      );
+      if (refusal === 'SELF') throw forbidden('You cannot change your own role.');
+      if (refusal === 'NOT_ALLOWED') throw forbidden('Only the group’s admins can change roles.');
+      if (refusal === 'OWNER_ONLY') throw forbidden('Only owners can make or change owners.');
+      if (refusal === 'ABOVE_YOURS')
+        throw forbidden('You cannot change the role of someone above you.');
+      if (
+        target.role === GroupRole.OWNER &&
+        role !== GroupRole.OWNER &&
+        (await GroupsService.ownerCount(m, groupId)) <= 1
+      )
+        throw forbidden('The group needs an owner: make someone else owner first.');
+      const previous = target.role;
+      target.role = role;
+      await m.save(target);
+      await this.auditIfOutsider(m, actor, loaded, 'MEMBER_ROLE_CHANGED', userId, {
+        from: previous,
+        to: role,
+      });
+      return toMembership(target);
+    });
+  }
+
+  /** The new owner must be a member; the previous owner becomes an admin (an org admin outsider demotes every owner). */
+  async transferOwnership(actor: AuthUser, groupId: string, userId: string): Promise<Group> {
+    return this.ds.transaction(async (m) => {
+      const loaded = await this.load(m, actor, groupId, true);
+      GroupsService.live(loaded);
+      if (loaded.access.role !== GroupRole.OWNER && actor.orgRole !== OrgRole.ADMIN)
+        throw forbidden('Only an owner can transfer ownership.');
+      if (userId === actor.id) throw badInput('Choose another member as the new owner.', 'userId');
+      const target = await this.targetMembership(m, groupId, userId);
+      if (!target) throw badInput('The new owner must be a member of the group.', 'userId');
+      target.role = GroupRole.OWNER;
+      await m.save(target);
+      if (loaded.access.role === GroupRole.OWNER) {
+        await m.update(MembershipEntity, { groupId, userId: actor.id }, { role: GroupRole.ADMIN });
+      }
+      await this.auditIfOutsider(m, actor, loaded, 'OWNERSHIP_TRANSFERRED', userId);
+      return toGroup(loaded.group);
+    });
+  }
+}
