@@ -1,7 +1,7 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { APP_CONFIG, AppConfig } from '@hearth/api/core';
+import { APP_CONFIG, AppConfig, closeEmbeddedDatabases } from '@hearth/api/core';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +34,12 @@ export async function createApp(options: BootOptions = {}): Promise<INestApplica
   });
   serveWebApp(app, config);
   app.enableShutdownHooks();
+  // The embedded database outlives TypeORM's pool: close it after the app, so its files are flushed.
+  const close = app.close.bind(app);
+  app.close = async () => {
+    await close();
+    await closeEmbeddedDatabases();
+  };
 
   const migrate =
     options.migrate ??

@@ -1,9 +1,10 @@
 import { Global, Module, ValidationPipe } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig, loadConfig } from './config/app-config';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { badInput } from './errors/app-error';
+import { GraphqlPassThroughFilter } from './errors/graphql-exception.filter';
 import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from './rate-limit/rate-limiter';
 
 export const REDIS = Symbol('REDIS');
@@ -31,6 +32,7 @@ export const REDIS = Symbol('REDIS');
         redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter(),
     },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_FILTER, useClass: GraphqlPassThroughFilter },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({

@@ -4,6 +4,16 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 type Constructor = new (...args: never[]) => unknown;
 
+/** Open embedded databases, closed by closeEmbeddedDatabases() once their data source is gone. */
+const embedded = new Set<{ close: () => Promise<void> }>();
+
+/** Closes every PGlite instance (flushing it to its data directory); call after the data source is destroyed. */
+export async function closeEmbeddedDatabases(): Promise<void> {
+  const open = [...embedded];
+  embedded.clear();
+  await Promise.all(open.map((db) => db.close()));
+}
+
 export interface DataSourceInputs {
   databaseUrl: string | undefined;
   pgliteDataDir: string;
@@ -43,6 +53,7 @@ export async function createDataSourceOptions(
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const pglite = await PGlite.create(inputs.pgliteDataDir, { extensions: { pg_trgm } });
+  embedded.add(pglite);
   const extra = { ...createPgConfig(pglite), max: 1 };
   return { ...common, poolSize: 1, extra };
 }
