@@ -25,8 +25,10 @@ describe('the demo seed', () => {
 
   it('seeds a whole organisation once, and is a no-op the second time', async () => {
     expect(await seedDemo(ds)).toBe(true);
-    const count = async (sql: string): Promise<number> =>
-      ((await ds.query(sql)) as Array<{ n: number }>)[0]?.n ?? -1;
+    const count = async (sql: string): Promise<number> => {
+      const rows: Array<{ n: number }> = await ds.query(sql);
+      return rows[0]?.n ?? -1;
+    };
     expect(
       await count('SELECT count(*)::int AS n FROM users WHERE password_hash IS NOT NULL'),
     ).toBe(40);
