@@ -48,32 +48,68 @@ export default tseslint.config(
             },
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:ui', 'type:util', 'type:feature-api'],
+              onlyDependOnLibsWithTags: [
+                'type:core',
+                'type:data-access',
+                'type:ui',
+                'type:util',
+                'type:feature-api',
+              ],
             },
             {
               sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:feature-api', 'type:core', 'type:util'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:feature-api',
+                'type:core',
+                'type:util',
+              ],
             },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:feature-api', 'type:core', 'type:data-access', 'type:ui', 'type:util'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:feature-api',
+                'type:core',
+                'type:data-access',
+                'type:ui',
+                'type:util',
+              ],
             },
             {
               sourceTag: 'type:e2e',
-              onlyDependOnLibsWithTags: ['type:testing', 'type:util', 'type:app', 'type:feature', 'type:feature-api', 'type:core'],
+              onlyDependOnLibsWithTags: [
+                'type:testing',
+                'type:util',
+                'type:app',
+                'type:feature',
+                'type:feature-api',
+                'type:core',
+              ],
             },
           ],
         },
       ],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'off',
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/unbound-method': 'off',
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.test.ts', '**/*.test.tsx', '**/*.e2e-spec.ts', 'apps/api-e2e/**/*.ts', 'apps/web-e2e/**/*.ts', 'libs/api/testing/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/*.e2e-spec.ts',
+      'apps/api-e2e/**/*.ts',
+      'apps/web-e2e/**/*.ts',
+      'libs/api/testing/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
@@ -91,6 +127,11 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
     },
+  },
+  {
+    // Build and test configuration files read shared tooling by path; they are not library code.
+    files: ['**/vite.config.ts', '**/codegen.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   prettier,
 );

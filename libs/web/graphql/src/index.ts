@@ -1,1 +1,6 @@
-export {};
+export { graphql } from './gql';
+export * from './gql/graphql';
+export * from './lib/session';
+export * from './lib/client';
+export * from './lib/errors';
+export * from './lib/auth';

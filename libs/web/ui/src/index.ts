@@ -1,1 +1,4 @@
-export {};
+import './lib/styles.css';
+
+export * from './lib/components';
+export * from './lib/interactive';

@@ -1,0 +1,92 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { AuthProvider, createApolloClient, SessionStore, useAuth } from '@hearth/web/graphql';
+import { GroupDirectoryPage, GroupPage, MyGroupsPage } from '@hearth/web/groups';
+import {
+  AcceptInvitationPage,
+  AdminPeoplePage,
+  EditProfilePage,
+  OrganisationSettingsPage,
+  PeopleDirectoryPage,
+  ProfilePage,
+  SignInPage,
+} from '@hearth/web/identity';
+import { EmptyState, LoadingState } from '@hearth/web/ui';
+import { ReactElement, useMemo } from 'react';
+import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { Shell } from './shell';
+import './app.css';
+
+function RequireAuth({ children, admin }: { children: ReactElement; admin?: boolean }) {
+  const { viewer } = useAuth();
+  const location = useLocation();
+  if (viewer === undefined) return <LoadingState label="Loading Hearth…" />;
+  if (viewer === null) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/sign-in?next=${next}`} replace />;
+  }
+  if (admin && viewer.orgRole !== 'ADMIN')
+    return <EmptyState title="Admins only">This page is for organisation admins.</EmptyState>;
+  return children;
+}
+
+function NotFound() {
+  return (
+    <EmptyState title="Page not found" action={<Link to="/">Go to my groups</Link>}>
+      There is nothing at this address.
+    </EmptyState>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/invite/:token" element={<AcceptInvitationPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <Shell />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<MyGroupsPage />} />
+        <Route path="groups" element={<GroupDirectoryPage />} />
+        <Route path="groups/:slug" element={<GroupPage />} />
+        <Route path="people" element={<PeopleDirectoryPage />} />
+        <Route path="people/:id" element={<ProfilePage />} />
+        <Route path="settings/profile" element={<EditProfilePage />} />
+        <Route
+          path="admin/people"
+          element={
+            <RequireAuth admin>
+              <AdminPeoplePage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="admin/organisation"
+          element={
+            <RequireAuth admin>
+              <OrganisationSettingsPage />
+            </RequireAuth>
+          }
+        />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  const session = useMemo(() => new SessionStore('/graphql'), []);
+  const client = useMemo(() => createApolloClient(session, '/graphql'), [session]);
+  return (
+    <ApolloProvider client={client}>
+      <AuthProvider session={session}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </AuthProvider>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { join } from 'node:path';
+import { workspaceAliases } from '../../tools/vite/aliases';
+
+export default defineConfig({
+  root: __dirname,
+  plugins: [react()],
+  resolve: { alias: workspaceAliases() },
+  build: { outDir: join(__dirname, '../../dist/apps/web'), emptyOutDir: true, sourcemap: true },
+  server: {
+    port: 4200,
+    host: '127.0.0.1',
+    proxy: { '/graphql': 'http://127.0.0.1:3000' },
+  },
+  test: {
+    name: 'web',
+    environment: 'jsdom',
+    globals: true,
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['../../tools/vite/test-setup.ts'],
+  },
+});

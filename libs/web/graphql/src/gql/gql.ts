@@ -1,0 +1,310 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    description\n    category\n    visibility\n    coverColor\n    coverImageUrl\n    archived\n    memberCount\n    viewerStatus\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
+    "\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
+    "\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n      }\n    }\n  }\n": typeof types.GroupDocument,
+    "\n  query MyGroupsPage {\n    groups(mine: true, first: 50) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n    }\n    myGroupInvitations {\n      id\n      createdAt\n      invitedBy {\n        id\n        displayName\n      }\n      group {\n        ...GroupCardFields\n      }\n    }\n    myJoinRequests {\n      id\n      createdAt\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.MyGroupsPageDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n": typeof types.UpdateGroupDocument,
+    "\n  mutation JoinGroup($input: GroupIdInput!) {\n    joinGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": typeof types.JoinGroupDocument,
+    "\n  mutation RequestToJoin($input: RequestToJoinGroupInput!) {\n    requestToJoinGroup(input: $input) {\n      id\n      status\n      group {\n        id\n        viewerStatus\n      }\n    }\n  }\n": typeof types.RequestToJoinDocument,
+    "\n  mutation CancelJoinRequest($input: GroupIdInput!) {\n    cancelJoinRequest(input: $input) {\n      id\n      viewerStatus\n    }\n  }\n": typeof types.CancelJoinRequestDocument,
+    "\n  mutation LeaveGroup($input: GroupIdInput!) {\n    leaveGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": typeof types.LeaveGroupDocument,
+    "\n  mutation AcceptGroupInvitation($input: GroupInvitationIdInput!) {\n    acceptGroupInvitation(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": typeof types.AcceptGroupInvitationDocument,
+    "\n  mutation DeclineGroupInvitation($input: GroupInvitationIdInput!) {\n    declineGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineGroupInvitationDocument,
+    "\n  query GroupMembers($id: ID!, $role: GroupRole, $after: String) {\n    group(id: $id) {\n      id\n      members(first: 20, role: $role, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupMembersDocument,
+    "\n  query GroupJoinRequests($id: ID!) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.GroupJoinRequestsDocument,
+    "\n  query GroupInvitations($id: ID!) {\n    group(id: $id) {\n      id\n      invitations {\n        id\n        createdAt\n        user {\n          id\n          displayName\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.GroupInvitationsDocument,
+    "\n  query GroupBans($id: ID!) {\n    group(id: $id) {\n      id\n      bans {\n        reason\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.GroupBansDocument,
+    "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": typeof types.PeoplePickerDocument,
+    "\n  mutation ApproveJoinRequest($input: JoinRequestIdInput!) {\n    approveJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveJoinRequestDocument,
+    "\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineJoinRequestDocument,
+    "\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteToGroupDocument,
+    "\n  mutation RevokeGroupInvitation($input: GroupInvitationIdInput!) {\n    revokeGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeGroupInvitationDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: GroupMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation BanMember($input: BanMemberInput!) {\n    banMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": typeof types.BanMemberDocument,
+    "\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n": typeof types.UnbanMemberDocument,
+    "\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n": typeof types.TransferOwnershipDocument,
+    "\n  mutation ArchiveGroup($input: GroupIdInput!) {\n    archiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": typeof types.ArchiveGroupDocument,
+    "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": typeof types.UnarchiveGroupDocument,
+    "\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptOrgInvitationInput!) {\n    acceptOrgInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query AdminPeople($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          title\n          orgRole\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    orgInvitations {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n": typeof types.AdminPeopleDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation RevokeOrgInvitation($input: RevokeOrgInvitationInput!) {\n    revokeOrgInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.RevokeOrgInvitationDocument,
+    "\n  mutation ChangeOrgRole($input: ChangeOrgRoleInput!) {\n    changeOrgRole(input: $input) {\n      id\n      orgRole\n    }\n  }\n": typeof types.ChangeOrgRoleDocument,
+    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n    users(first: 50) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": typeof types.OrganisationSettingsDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    description\n    category\n    visibility\n    coverColor\n    coverImageUrl\n    archived\n    memberCount\n    viewerStatus\n  }\n": types.GroupCardFieldsFragmentDoc,
+    "\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
+    "\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n      }\n    }\n  }\n": types.GroupDocument,
+    "\n  query MyGroupsPage {\n    groups(mine: true, first: 50) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n    }\n    myGroupInvitations {\n      id\n      createdAt\n      invitedBy {\n        id\n        displayName\n      }\n      group {\n        ...GroupCardFields\n      }\n    }\n    myJoinRequests {\n      id\n      createdAt\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.MyGroupsPageDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n": types.UpdateGroupDocument,
+    "\n  mutation JoinGroup($input: GroupIdInput!) {\n    joinGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": types.JoinGroupDocument,
+    "\n  mutation RequestToJoin($input: RequestToJoinGroupInput!) {\n    requestToJoinGroup(input: $input) {\n      id\n      status\n      group {\n        id\n        viewerStatus\n      }\n    }\n  }\n": types.RequestToJoinDocument,
+    "\n  mutation CancelJoinRequest($input: GroupIdInput!) {\n    cancelJoinRequest(input: $input) {\n      id\n      viewerStatus\n    }\n  }\n": types.CancelJoinRequestDocument,
+    "\n  mutation LeaveGroup($input: GroupIdInput!) {\n    leaveGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": types.LeaveGroupDocument,
+    "\n  mutation AcceptGroupInvitation($input: GroupInvitationIdInput!) {\n    acceptGroupInvitation(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": types.AcceptGroupInvitationDocument,
+    "\n  mutation DeclineGroupInvitation($input: GroupInvitationIdInput!) {\n    declineGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclineGroupInvitationDocument,
+    "\n  query GroupMembers($id: ID!, $role: GroupRole, $after: String) {\n    group(id: $id) {\n      id\n      members(first: 20, role: $role, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupMembersDocument,
+    "\n  query GroupJoinRequests($id: ID!) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": types.GroupJoinRequestsDocument,
+    "\n  query GroupInvitations($id: ID!) {\n    group(id: $id) {\n      id\n      invitations {\n        id\n        createdAt\n        user {\n          id\n          displayName\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.GroupInvitationsDocument,
+    "\n  query GroupBans($id: ID!) {\n    group(id: $id) {\n      id\n      bans {\n        reason\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.GroupBansDocument,
+    "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": types.PeoplePickerDocument,
+    "\n  mutation ApproveJoinRequest($input: JoinRequestIdInput!) {\n    approveJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApproveJoinRequestDocument,
+    "\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclineJoinRequestDocument,
+    "\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n": types.InviteToGroupDocument,
+    "\n  mutation RevokeGroupInvitation($input: GroupInvitationIdInput!) {\n    revokeGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": types.RevokeGroupInvitationDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: GroupMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation BanMember($input: BanMemberInput!) {\n    banMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": types.BanMemberDocument,
+    "\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n": types.UnbanMemberDocument,
+    "\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n": types.TransferOwnershipDocument,
+    "\n  mutation ArchiveGroup($input: GroupIdInput!) {\n    archiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": types.ArchiveGroupDocument,
+    "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": types.UnarchiveGroupDocument,
+    "\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptOrgInvitationInput!) {\n    acceptOrgInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query AdminPeople($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          title\n          orgRole\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    orgInvitations {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n": types.AdminPeopleDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation RevokeOrgInvitation($input: RevokeOrgInvitationInput!) {\n    revokeOrgInvitation(input: $input) {\n      id\n    }\n  }\n": types.RevokeOrgInvitationDocument,
+    "\n  mutation ChangeOrgRole($input: ChangeOrgRoleInput!) {\n    changeOrgRole(input: $input) {\n      id\n      orgRole\n    }\n  }\n": types.ChangeOrgRoleDocument,
+    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n    users(first: 50) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": types.OrganisationSettingsDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n": types.PeopleDocument,
+    "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n": types.ProfileDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    description\n    category\n    visibility\n    coverColor\n    coverImageUrl\n    archived\n    memberCount\n    viewerStatus\n  }\n"): (typeof documents)["\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    description\n    category\n    visibility\n    coverColor\n    coverImageUrl\n    archived\n    memberCount\n    viewerStatus\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n      }\n    }\n  }\n"): (typeof documents)["\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGroupsPage {\n    groups(mine: true, first: 50) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n    }\n    myGroupInvitations {\n      id\n      createdAt\n      invitedBy {\n        id\n        displayName\n      }\n      group {\n        ...GroupCardFields\n      }\n    }\n    myJoinRequests {\n      id\n      createdAt\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGroupsPage {\n    groups(mine: true, first: 50) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n    }\n    myGroupInvitations {\n      id\n      createdAt\n      invitedBy {\n        id\n        displayName\n      }\n      group {\n        ...GroupCardFields\n      }\n    }\n    myJoinRequests {\n      id\n      createdAt\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinGroup($input: GroupIdInput!) {\n    joinGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation JoinGroup($input: GroupIdInput!) {\n    joinGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestToJoin($input: RequestToJoinGroupInput!) {\n    requestToJoinGroup(input: $input) {\n      id\n      status\n      group {\n        id\n        viewerStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestToJoin($input: RequestToJoinGroupInput!) {\n    requestToJoinGroup(input: $input) {\n      id\n      status\n      group {\n        id\n        viewerStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelJoinRequest($input: GroupIdInput!) {\n    cancelJoinRequest(input: $input) {\n      id\n      viewerStatus\n    }\n  }\n"): (typeof documents)["\n  mutation CancelJoinRequest($input: GroupIdInput!) {\n    cancelJoinRequest(input: $input) {\n      id\n      viewerStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveGroup($input: GroupIdInput!) {\n    leaveGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveGroup($input: GroupIdInput!) {\n    leaveGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptGroupInvitation($input: GroupInvitationIdInput!) {\n    acceptGroupInvitation(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptGroupInvitation($input: GroupInvitationIdInput!) {\n    acceptGroupInvitation(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineGroupInvitation($input: GroupInvitationIdInput!) {\n    declineGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineGroupInvitation($input: GroupInvitationIdInput!) {\n    declineGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupMembers($id: ID!, $role: GroupRole, $after: String) {\n    group(id: $id) {\n      id\n      members(first: 20, role: $role, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupMembers($id: ID!, $role: GroupRole, $after: String) {\n    group(id: $id) {\n      id\n      members(first: 20, role: $role, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupJoinRequests($id: ID!) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupJoinRequests($id: ID!) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupInvitations($id: ID!) {\n    group(id: $id) {\n      id\n      invitations {\n        id\n        createdAt\n        user {\n          id\n          displayName\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupInvitations($id: ID!) {\n    group(id: $id) {\n      id\n      invitations {\n        id\n        createdAt\n        user {\n          id\n          displayName\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupBans($id: ID!) {\n    group(id: $id) {\n      id\n      bans {\n        reason\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupBans($id: ID!) {\n    group(id: $id) {\n      id\n      bans {\n        reason\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveJoinRequest($input: JoinRequestIdInput!) {\n    approveJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveJoinRequest($input: JoinRequestIdInput!) {\n    approveJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeGroupInvitation($input: GroupInvitationIdInput!) {\n    revokeGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeGroupInvitation($input: GroupInvitationIdInput!) {\n    revokeGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: GroupMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($input: GroupMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BanMember($input: BanMemberInput!) {\n    banMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation BanMember($input: BanMemberInput!) {\n    banMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n"): (typeof documents)["\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveGroup($input: GroupIdInput!) {\n    archiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveGroup($input: GroupIdInput!) {\n    archiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptOrgInvitationInput!) {\n    acceptOrgInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptOrgInvitationInput!) {\n    acceptOrgInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPeople($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          title\n          orgRole\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    orgInvitations {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query AdminPeople($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          title\n          orgRole\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    orgInvitations {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOrgInvitation($input: RevokeOrgInvitationInput!) {\n    revokeOrgInvitation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeOrgInvitation($input: RevokeOrgInvitationInput!) {\n    revokeOrgInvitation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeOrgRole($input: ChangeOrgRoleInput!) {\n    changeOrgRole(input: $input) {\n      id\n      orgRole\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeOrgRole($input: ChangeOrgRoleInput!) {\n    changeOrgRole(input: $input) {\n      id\n      orgRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n    users(first: 50) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n    users(first: 50) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n"): (typeof documents)["\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n"): (typeof documents)["\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,237 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { errorField, friendlyMessage, graphql, useViewer } from '@hearth/web/graphql';
+import { LIMITS } from '@hearth/shared/util';
+import {
+  Avatar,
+  Button,
+  Card,
+  ErrorState,
+  LoadingState,
+  Notice,
+  PageHeader,
+  Select,
+  TextArea,
+  TextField,
+  usePageTitle,
+} from '@hearth/web/ui';
+import { ChangeEvent, FormEvent, useState } from 'react';
+
+const MY_PROFILE = graphql(`
+  query MyProfile {
+    me {
+      id
+      displayName
+      title
+      department
+      location
+      bio
+      avatarUrl
+      initials
+      manager {
+        id
+        displayName
+      }
+    }
+    users(first: 50) {
+      edges {
+        node {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+const UPDATE = graphql(`
+  mutation UpdateProfile($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      id
+      displayName
+      title
+      department
+      location
+      bio
+      avatarUrl
+      initials
+      manager {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+/** Reads a picked image as a data URL, refusing files over the limit before uploading. */
+export function readAvatar(file: File): Promise<string> {
+  if (!/^image\/(png|jpeg|webp|gif)$/.test(file.type))
+    return Promise.reject(new Error('Choose a PNG, JPEG, WebP or GIF image.'));
+  if (file.size > LIMITS.avatarDataUrlBytes)
+    return Promise.reject(
+      new Error(`That picture is too large: at most ${LIMITS.avatarDataUrlBytes / 1024} KiB.`),
+    );
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(new Error('Could not read that file.'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export function EditProfilePage() {
+  usePageTitle('Edit profile');
+  const viewer = useViewer();
+  const { data, loading, error, refetch } = useQuery(MY_PROFILE);
+  const [update, updating] = useMutation(UPDATE);
+  const [form, setForm] = useState<Record<string, string> | null>(null);
+  const [avatar, setAvatar] = useState<string | null | undefined>(undefined);
+  const [avatarError, setAvatarError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  if (loading && !data) return <LoadingState />;
+  if (error || !data)
+    return <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />;
+  const me = data.me;
+  const values = form ?? {
+    displayName: me.displayName,
+    title: me.title ?? '',
+    department: me.department ?? '',
+    location: me.location ?? '',
+    bio: me.bio ?? '',
+    managerId: me.manager?.id ?? '',
+  };
+  const set =
+    (key: string) =>
+    (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+      setSaved(false);
+      setForm({ ...values, [key]: e.target.value });
+    };
+  const field = errorField(updating.error);
+  const message = updating.error ? friendlyMessage(updating.error) : null;
+  const fieldError = (name: string) => (field === name ? message : null);
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    try {
+      await update({
+        variables: {
+          input: {
+            displayName: values['displayName'],
+            title: values['title'],
+            department: values['department'],
+            location: values['location'],
+            bio: values['bio'],
+            ...(values['managerId'] ? { managerId: values['managerId'] } : { clearManager: true }),
+            ...(avatar === null ? { removeAvatar: true } : avatar ? { avatarDataUrl: avatar } : {}),
+          },
+        },
+      });
+      setSaved(true);
+      setAvatar(undefined);
+    } catch {
+      // shown from updating.error
+    }
+  };
+
+  const shownAvatar = avatar === undefined ? me.avatarUrl : avatar;
+  return (
+    <>
+      <PageHeader
+        title="Edit your profile"
+        description="This is what colleagues see on your profile and in the directory."
+      />
+      <Card as="section">
+        {saved && <Notice tone="success">Your profile is saved.</Notice>}
+        {message && !field && <Notice tone="error">{message}</Notice>}
+        <form onSubmit={(e) => void onSubmit(e)} noValidate>
+          <fieldset className="h-field">
+            <legend>Picture</legend>
+            <div className="h-row">
+              <Avatar
+                name={values['displayName'] ?? ''}
+                initials={me.initials}
+                src={shownAvatar}
+                size={72}
+              />
+              <label className="h-button h-button--secondary h-button--small">
+                Upload a picture
+                <input
+                  type="file"
+                  accept="image/png,image/jpeg,image/webp,image/gif"
+                  className="h-visually-hidden"
+                  onChange={(e) => {
+                    const file = e.target.files?.[0];
+                    if (!file) return;
+                    setAvatarError(null);
+                    readAvatar(file).then(setAvatar, (err: Error) => setAvatarError(err.message));
+                  }}
+                />
+              </label>
+              {shownAvatar && (
+                <Button small variant="ghost" onClick={() => setAvatar(null)}>
+                  Use initials instead
+                </Button>
+              )}
+            </div>
+            {(avatarError ?? fieldError('avatarDataUrl')) && (
+              <span className="h-field__error">{avatarError ?? fieldError('avatarDataUrl')}</span>
+            )}
+          </fieldset>
+          <TextField
+            label="Name"
+            value={values['displayName']}
+            onChange={set('displayName')}
+            maxLength={LIMITS.displayName.max}
+            required
+            error={fieldError('displayName')}
+          />
+          <TextField
+            label="Title"
+            value={values['title']}
+            onChange={set('title')}
+            maxLength={LIMITS.profileText.max}
+            error={fieldError('title')}
+          />
+          <TextField
+            label="Department"
+            value={values['department']}
+            onChange={set('department')}
+            maxLength={LIMITS.profileText.max}
+            error={fieldError('department')}
+          />
+          <TextField
+            label="Location"
+            value={values['location']}
+            onChange={set('location')}
+            maxLength={LIMITS.profileText.max}
+            error={fieldError('location')}
+          />
+          <Select
+            label="Manager"
+            value={values['managerId']}
+            onChange={set('managerId')}
+            error={fieldError('managerId')}
+            options={[
+              { value: '', label: 'No manager' },
+              ...data.users.edges
+                .filter((e) => e.node.id !== viewer.id)
+                .map((e) => ({ value: e.node.id, label: e.node.displayName })),
+            ]}
+          />
+          <TextArea
+            label="About you"
+            value={values['bio']}
+            onChange={set('bio')}
+            maxLength={LIMITS.bio.max}
+            hint={`Up to ${LIMITS.bio.max} characters.`}
+            error={fieldError('bio')}
+          />
+          <Button type="submit" variant="primary" busy={updating.loading}>
+            Save profile
+          </Button>
+        </form>
+      </Card>
+    </>
+  );
+}

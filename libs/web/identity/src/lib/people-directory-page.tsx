@@ -1,0 +1,134 @@
+import { useQuery } from '@apollo/client/react';
+import { friendlyMessage, graphql } from '@hearth/web/graphql';
+import {
+  Avatar,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  LoadMore,
+  PageHeader,
+  Select,
+  TextField,
+  usePageTitle,
+} from '@hearth/web/ui';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useDebounced } from './use-debounced';
+
+export const PEOPLE = graphql(`
+  query People($search: String, $department: String, $after: String) {
+    users(search: $search, department: $department, first: 24, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          displayName
+          title
+          department
+          location
+          avatarUrl
+          initials
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    organisation {
+      departments
+    }
+  }
+`);
+
+export function PeopleDirectoryPage() {
+  usePageTitle('People');
+  const [search, setSearch] = useState('');
+  const [department, setDepartment] = useState('');
+  const debounced = useDebounced(search.trim());
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(PEOPLE, {
+    variables: { search: debounced || null, department: department || null },
+    notifyOnNetworkStatusChange: true,
+  });
+  const shown = data ?? previousData;
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  return (
+    <>
+      <PageHeader title="People" description="Find colleagues by name, title or department." />
+      <form role="search" className="h-row" onSubmit={(e) => e.preventDefault()}>
+        <div style={{ flex: '2 1 16rem' }}>
+          <TextField
+            label="Search people"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="e.g. Maya, designer, Finance"
+          />
+        </div>
+        <div style={{ flex: '1 1 12rem' }}>
+          <Select
+            label="Department"
+            value={department}
+            onChange={(e) => setDepartment(e.target.value)}
+            options={[
+              { value: '', label: 'All departments' },
+              ...(shown?.organisation.departments ?? []).map((d) => ({ value: d, label: d })),
+            ]}
+          />
+        </div>
+      </form>
+      {error && !shown ? (
+        <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />
+      ) : !shown ? (
+        <LoadingState label="Loading people…" />
+      ) : shown.users.edges.length === 0 ? (
+        <EmptyState title="Nobody matches">Try another name, title or department.</EmptyState>
+      ) : (
+        <>
+          <p className="h-muted" aria-live="polite">
+            {shown.users.totalCount} {shown.users.totalCount === 1 ? 'person' : 'people'}
+          </p>
+          <ul className="h-grid">
+            {shown.users.edges.map(({ node }) => (
+              <li key={node.id} className="h-card h-row">
+                <Avatar
+                  name={node.displayName}
+                  initials={node.initials}
+                  src={node.avatarUrl}
+                  size={48}
+                />
+                <div>
+                  <Link to={`/people/${node.id}`}>
+                    <strong>{node.displayName}</strong>
+                  </Link>
+                  <div className="h-muted">
+                    {[node.title, node.department].filter(Boolean).join(' · ') || '—'}
+                  </div>
+                  {node.location && <div className="h-muted">{node.location}</div>}
+                </div>
+              </li>
+            ))}
+          </ul>
+          <LoadMore
+            hasMore={shown.users.pageInfo.hasNextPage}
+            loading={loadingMore || (loading && !!data)}
+            onLoadMore={() => {
+              setLoadingMore(true);
+              void fetchMore({
+                variables: { after: shown.users.pageInfo.endCursor },
+                updateQuery: (prev, { fetchMoreResult }) => ({
+                  ...fetchMoreResult,
+                  users: {
+                    ...fetchMoreResult.users,
+                    edges: [...prev.users.edges, ...fetchMoreResult.users.edges],
+                  },
+                }),
+              }).finally(() => setLoadingMore(false));
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}
