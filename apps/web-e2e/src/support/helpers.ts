@@ -1,0 +1,92 @@
+import { APIRequestContext, expect, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ADMIN } from './global-setup';
+
+async function gql<T>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
+  const res = await request.post('/graphql', {
+    data: { query, variables },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+export interface Person {
+  email: string;
+  password: string;
+  name: string;
+}
+
+/** Creates a person the way an organisation does: the admin invites, the person accepts. */
+export async function createPerson(request: APIRequestContext, name: string): Promise<Person> {
+  const { signIn } = await gql<{ signIn: { accessToken: string } }>(
+    request,
+    'mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }',
+    { i: { email: ADMIN.email, password: ADMIN.password } },
+  );
+  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}@example.test`;
+  const { inviteUser } = await gql<{ inviteUser: { inviteUrl: string } }>(
+    request,
+    'mutation($i: InviteUserInput!) { inviteUser(input: $i) { inviteUrl } }',
+    { i: { email, displayName: name } },
+    signIn.accessToken,
+  );
+  const token = inviteUser.inviteUrl.split('/').pop();
+  const password = 'a-long-e2e-password';
+  await gql(
+    request,
+    'mutation($i: AcceptOrgInvitationInput!) { acceptOrgInvitation(input: $i) { accessToken } }',
+    {
+      i: { token, password },
+    },
+  );
+  return { email, password, name };
+}
+
+export async function signIn(
+  page: Page,
+  person: Pick<Person, 'email' | 'password'>,
+): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'My groups', level: 1 })).toBeVisible();
+}
+
+const AXE = readFileSync(join(__dirname, '../../../../node_modules/axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** Runs axe-core on the page and fails on serious or critical violations. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
+    }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious, `${label}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
+}
