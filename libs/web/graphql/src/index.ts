@@ -4,3 +4,4 @@ export * from './lib/session';
 export * from './lib/client';
 export * from './lib/errors';
 export * from './lib/auth';
+export * from './lib/testing';
