@@ -3,6 +3,7 @@ import { openDataSource } from './database/data-source';
 import { emitSchema } from './schema/emit-schema';
 import { seedDemo } from './seed/demo-seed';
 import { writeMigration } from './database/write-migration';
+import { createAdmin } from './database/create-admin';
 
 /**
  * Operational commands, run without the HTTP server:
@@ -12,6 +13,7 @@ import { writeMigration } from './database/write-migration';
  *   migrate:generate N write a migration named N with what the entities need (for developers)
  *   seed               seed the demo organisation (once; a no-op when people exist)
  *   schema [file]      write the GraphQL schema (no database needed)
+ *   create-admin E [N] make E (name N) an admin and print the link that sets their password
  */
 async function main(): Promise<void> {
   const [command, arg] = process.argv.slice(2);
@@ -61,8 +63,20 @@ async function main(): Promise<void> {
       }
       return;
     }
+    case 'create-admin': {
+      if (!arg) throw new Error('Usage: cli create-admin <email> [name]');
+      const ds = await openDataSource();
+      try {
+        console.log(await createAdmin(ds, arg, process.argv[4]));
+      } finally {
+        await ds.destroy();
+      }
+      return;
+    }
     default:
-      console.error('Usage: cli <migrate|migrate:revert|migrate:check|seed|schema [file]>');
+      console.error(
+        'Usage: cli <migrate|migrate:revert|migrate:check|migrate:generate N|seed|schema [file]|create-admin email [name]>',
+      );
       process.exitCode = 2;
   }
 }

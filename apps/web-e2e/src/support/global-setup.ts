@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes, scryptSync } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -8,13 +8,6 @@ import { PORT } from '../../playwright.config';
 export const ROOT = join(__dirname, '../../../..');
 export const STATE_FILE = join(ROOT, 'dist/.web-e2e-state.json');
 export const ADMIN = { email: 'e2e.admin@example.test', password: 'e2e-admin-password' };
-
-/** The API's stored password format (scrypt$N$salt$hash), so the first admin can sign in. */
-function hash(password: string): string {
-  const salt = randomBytes(16);
-  const key = scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 });
-  return `scrypt$1024$${salt.toString('base64')}$${key.toString('base64')}`;
-}
 
 export default async function globalSetup(): Promise<void> {
   for (const f of ['dist/apps/api/main.js', 'dist/apps/web/index.html'])
@@ -45,14 +38,6 @@ export default async function globalSetup(): Promise<void> {
     env,
     stdio: 'pipe',
   });
-  const db = new Client({ connectionString: url.toString() });
-  await db.connect();
-  await db.query(
-    `INSERT INTO users (email, display_name, org_role, password_hash) VALUES ($1, 'E2E Admin', 'ADMIN', $2)`,
-    [ADMIN.email, hash(ADMIN.password)],
-  );
-  await db.end();
-
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
     cwd: ROOT,
     env,
@@ -61,6 +46,18 @@ export default async function globalSetup(): Promise<void> {
   });
   child.unref();
   writeFileSync(STATE_FILE, JSON.stringify({ pid: child.pid, database: name, server }));
+  // The first admin, made the way an installation makes one: the CLI prints the invitation link.
+  const out = execFileSync(
+    process.execPath,
+    ['dist/apps/api/cli.js', 'create-admin', ADMIN.email, 'E2E Admin'],
+    {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    },
+  );
+  const token = /\/invite\/([\w-]+)/.exec(out)?.[1];
+  if (!token) throw new Error(`create-admin printed no invitation link: ${out}`);
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
@@ -69,11 +66,25 @@ export default async function globalSetup(): Promise<void> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ health }' }),
       });
-      if (res.ok) return;
+      if (res.ok) break;
     } catch {
       // not up yet
     }
     if (Date.now() > deadline) throw new Error('The API did not start within a minute.');
     await new Promise((r) => setTimeout(r, 250));
   }
+  const accepted = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'mutation($i: AcceptOrgInvitationInput!) { acceptOrgInvitation(input: $i) { user { orgRole } } }',
+      variables: { i: { token, password: ADMIN.password } },
+    }),
+  });
+  const body = (await accepted.json()) as {
+    data?: { acceptOrgInvitation?: { user: { orgRole: string } } };
+  };
+  if (body.data?.acceptOrgInvitation?.user.orgRole !== 'ADMIN')
+    throw new Error(`Could not set up the first admin: ${JSON.stringify(body)}`);
 }

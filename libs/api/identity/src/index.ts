@@ -12,3 +12,4 @@ export * from './lib/identity.resolvers';
 export * from './lib/identity.policy';
 export * from './lib/organisation/organisation.service';
 export * from './lib/users/users.service';
+export { hashToken, invitationToken } from './lib/auth/tokens';
