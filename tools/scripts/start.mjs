@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(root);
+// Vite's notice about its future config loader is for Vite's developers, not for people starting Hearth.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
 
 if (!existsSync('node_modules/.package-lock.json')) {
   console.error(

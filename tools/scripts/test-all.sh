@@ -3,7 +3,7 @@
 # reported; a failing step does not stop the others; the exit code is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-export NX_NO_CLOUD=true NX_DAEMON=false NX_ISOLATE_PLUGINS=false NX_TUI=false FORCE_COLOR=0
+export VITE_CONFIG_NATIVE_IGNORE_WARNING=true NX_NO_CLOUD=true NX_DAEMON=false NX_ISOLATE_PLUGINS=false NX_TUI=false FORCE_COLOR=0
 export TEST_POSTGRES_URL="${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 
 passed=()

@@ -1,4 +1,11 @@
-import { Global, Module, ValidationPipe } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationShutdown,
+  ValidationPipe,
+} from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig, loadConfig } from './config/app-config';
@@ -8,6 +15,16 @@ import { GraphqlPassThroughFilter } from './errors/graphql-exception.filter';
 import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from './rate-limit/rate-limiter';
 
 export const REDIS = Symbol('REDIS');
+
+/** Closes the shared Redis connection when the app closes. */
+@Injectable()
+class RedisCloser implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis | null) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis?.quit();
+  }
+}
 
 /**
  * Cross-cutting providers: configuration, the deny-by-default guard, input validation, and the
@@ -31,6 +48,7 @@ export const REDIS = Symbol('REDIS');
       useFactory: (redis: Redis | null): RateLimiter =>
         redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter(),
     },
+    RedisCloser,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_FILTER, useClass: GraphqlPassThroughFilter },
     {
