@@ -1,7 +1,7 @@
 import { ErrorCode } from '@hearth/shared/util';
 import { createUser } from '@hearth/api/testing';
-import { Client } from 'pg';
 import request from 'supertest';
+import { createDatabase, ScratchDatabase } from './support/scratch-db';
 import { bootTestApp, TestApp } from './support/test-app';
 
 /** The security baseline: what any deployment gets without configuring anything. */
@@ -118,27 +118,18 @@ describe('security baseline in production mode', () => {
 });
 
 describe('internal errors', () => {
-  const server = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `hearth_broken_${Date.now()}`;
+  let db: ScratchDatabase;
   let t: TestApp;
 
   beforeAll(async () => {
     // A database without Hearth's tables: every query the API makes fails inside PostgreSQL.
-    const admin = new Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    t = await bootTestApp({ DATABASE_URL: url.toString() });
+    db = await createDatabase('hearth_broken');
+    t = await bootTestApp({ DATABASE_URL: db.url });
   });
 
   afterAll(async () => {
     await t.close();
-    const admin = new Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await db.drop();
   });
 
   it('are masked: no SQL, table names or stack in the response, only a reference id', async () => {

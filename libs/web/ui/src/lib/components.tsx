@@ -49,13 +49,20 @@ interface FieldShell {
   error?: string | null;
 }
 
-export function TextField({
+interface ControlProps {
+  id: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
+/** Label, hint and error around one control, with the ids that tie them together. */
+function Field({
   label,
   hint,
   error,
   id,
-  ...rest
-}: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+  render,
+}: FieldShell & { id?: string; render: (control: ControlProps) => ReactNode }) {
   const auto = useId();
   const fieldId = id ?? auto;
   const describedBy = [hint ? `${fieldId}-hint` : '', error ? `${fieldId}-error` : '']
@@ -69,18 +76,35 @@ export function TextField({
           {hint}
         </span>
       )}
-      <input
-        id={fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...rest}
-      />
+      {render({
+        id: fieldId,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy || undefined,
+      })}
       {error && (
         <span id={`${fieldId}-error`} className="h-field__error">
           {error}
         </span>
       )}
     </div>
+  );
+}
+
+export function TextField({
+  label,
+  hint,
+  error,
+  id,
+  ...rest
+}: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      id={id}
+      render={(control) => <input {...rest} {...control} />}
+    />
   );
 }
 
@@ -91,31 +115,14 @@ export function TextArea({
   id,
   ...rest
 }: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const auto = useId();
-  const fieldId = id ?? auto;
-  const describedBy = [hint ? `${fieldId}-hint` : '', error ? `${fieldId}-error` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className="h-field">
-      <label htmlFor={fieldId}>{label}</label>
-      {hint && (
-        <span id={`${fieldId}-hint`} className="h-field__hint">
-          {hint}
-        </span>
-      )}
-      <textarea
-        id={fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...rest}
-      />
-      {error && (
-        <span id={`${fieldId}-error`} className="h-field__error">
-          {error}
-        </span>
-      )}
-    </div>
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      id={id}
+      render={(control) => <textarea {...rest} {...control} />}
+    />
   );
 }
 
@@ -128,30 +135,22 @@ export function Select({
   ...rest
 }: FieldShell &
   SelectHTMLAttributes<HTMLSelectElement> & { options: Array<{ value: string; label: string }> }) {
-  const auto = useId();
-  const fieldId = id ?? auto;
   return (
-    <div className="h-field">
-      <label htmlFor={fieldId}>{label}</label>
-      {hint && (
-        <span id={`${fieldId}-hint`} className="h-field__hint">
-          {hint}
-        </span>
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      id={id}
+      render={(control) => (
+        <select {...rest} {...control}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
-      <select
-        id={fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={hint ? `${fieldId}-hint` : undefined}
-        {...rest}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error && <span className="h-field__error">{error}</span>}
-    </div>
+    />
   );
 }
 

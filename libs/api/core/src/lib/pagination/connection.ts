@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { LIMITS } from '@hearth/shared/util';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { badInput } from '../errors/app-error';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 @ObjectType()
 export class PageInfo {
@@ -113,4 +114,35 @@ export function toConnection<R, T>(
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
   };
+}
+
+/** `%text%` for LIKE, lower-cased, with LIKE's wildcards in the text escaped. */
+export function containsPattern(search: string): string {
+  return `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * One keyset page of a query ordered ascending by `columns` (the last one unique, e.g. the id):
+ * counts the matches, continues after the cursor, fetches `first + 1` rows to know if more follow.
+ * `casts` give each column's SQL type for the cursor comparison (e.g. `['text', 'uuid']`).
+ */
+export async function keysetPage<R extends ObjectLiteral, T>(
+  qb: SelectQueryBuilder<R>,
+  page: { first: number; after?: string | null },
+  sort: { columns: string[]; casts: string[]; cursorOf: (row: R) => Array<string | number> },
+  toNode: (row: R) => T,
+): Promise<Connection<T>> {
+  const total = await qb.getCount();
+  if (page.after) {
+    const values = decodeCursor(page.after, sort.columns.length);
+    const params: Record<string, string | number> = {};
+    const placeholders = values.map((v, i) => {
+      params[`cursor${i}`] = v;
+      return `:cursor${i}::${sort.casts[i] ?? 'text'}`;
+    });
+    qb.andWhere(`(${sort.columns.join(', ')}) > (${placeholders.join(', ')})`, params);
+  }
+  sort.columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, 'ASC') : qb.addOrderBy(c, 'ASC')));
+  const rows = await qb.limit(page.first + 1).getMany();
+  return toConnection(rows, page.first, sort.cursorOf, toNode, total);
 }

@@ -7,9 +7,11 @@ import {
   badInput,
   Connection,
   conflict,
+  containsPattern,
   decodeCursor,
   forbidden,
   isUuid,
+  keysetPage,
   notFound,
   toConnection,
 } from '@hearth/api/core';
@@ -60,6 +62,13 @@ export interface ViewerRelation {
   invited: boolean;
   requested: boolean;
 }
+
+/** Groups are listed by name (the id breaks ties). */
+const BY_NAME = {
+  columns: ['g.name', 'g.id'],
+  casts: ['text', 'uuid'],
+  cursorOf: (g: GroupEntity) => [g.name, g.id],
+};
 
 const NONE: ViewerRelation = { role: null, banned: false, invited: false, requested: false };
 const IMAGE = /^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/;
@@ -219,22 +228,12 @@ export class GroupsService {
     }
     const search = args.search?.trim();
     if (search) {
-      const like = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(search);
       // The same expression as the trigram index ix_groups_search_trgm.
       qb.andWhere(`lower(g.name || ' ' || g.description) LIKE :like`, { like });
     }
     if (args.category) qb.andWhere('g.category = :category', { category: args.category });
-    const total = await qb.getCount();
-    if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2);
-      qb.andWhere('(g.name, g.id) > (:name, :id::uuid)', { name, id });
-    }
-    const rows = await qb
-      .orderBy('g.name', 'ASC')
-      .addOrderBy('g.id', 'ASC')
-      .limit(args.first + 1)
-      .getMany();
-    return toConnection(rows, args.first, (g) => [g.name, g.id], toGroup, total);
+    return keysetPage(qb, args, BY_NAME, toGroup);
   }
 
   /** A person's groups as the viewer may see them: SECRET ones only when the viewer is in them too (or an org admin). */
@@ -254,17 +253,7 @@ export class GroupsService {
         { secret: GroupVisibility.SECRET, me: actor.id },
       );
     }
-    const total = await qb.getCount();
-    if (after) {
-      const [name, id] = decodeCursor(after, 2);
-      qb.andWhere('(g.name, g.id) > (:name, :id::uuid)', { name, id });
-    }
-    const rows = await qb
-      .orderBy('g.name', 'ASC')
-      .addOrderBy('g.id', 'ASC')
-      .limit(first + 1)
-      .getMany();
-    return toConnection(rows, first, (g) => [g.name, g.id], toGroup, total);
+    return keysetPage(qb, { first, after }, BY_NAME, toGroup);
   }
 
   async members(actor: AuthUser, group: Group, args: MembersArgs): Promise<Connection<Membership>> {
@@ -278,9 +267,7 @@ export class GroupsService {
     if (args.role) qb.andWhere('m.role = :role', { role: args.role });
     const search = args.search?.trim();
     if (search)
-      qb.andWhere('u.display_name ILIKE :like', {
-        like: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-      });
+      qb.andWhere('lower(u.display_name) LIKE :like', { like: containsPattern(search) });
     const total = await qb.getCount();
     // Owners first, then admins, moderators, members; by name within each.
     const order = `CASE m.role WHEN 'OWNER' THEN 0 WHEN 'ADMIN' THEN 1 WHEN 'MODERATOR' THEN 2 ELSE 3 END`;

@@ -4,11 +4,11 @@ import {
   AuditService,
   badInput,
   Connection,
-  decodeCursor,
+  containsPattern,
   forbidden,
   isUuid,
+  keysetPage,
   notFound,
-  toConnection,
 } from '@hearth/api/core';
 import { LIMITS, OrgRole } from '@hearth/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
@@ -60,25 +60,24 @@ export class UsersService {
     if (!args.includeInactive) qb.andWhere('u.active');
     const search = args.search?.trim();
     if (search) {
-      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(search);
       qb.andWhere(
         // The same expression as the trigram index ix_users_search_trgm, so the index serves it.
         "lower(u.display_name || ' ' || coalesce(u.title, '') || ' ' || coalesce(u.department, '')) LIKE :like",
-        { like: like.toLowerCase() },
+        { like },
       );
     }
     if (args.department) qb.andWhere('u.department = :department', { department: args.department });
-    const total = await qb.getCount();
-    if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2);
-      qb.andWhere('(u.display_name, u.id) > (:name, :id)', { name, id });
-    }
-    const rows = await qb
-      .orderBy('u.display_name', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .limit(args.first + 1)
-      .getMany();
-    return toConnection(rows, args.first, (r) => [r.displayName, r.id], toUser, total);
+    return keysetPage(
+      qb,
+      args,
+      {
+        columns: ['u.display_name', 'u.id'],
+        casts: ['text', 'uuid'],
+        cursorOf: (r) => [r.displayName, r.id],
+      },
+      toUser,
+    );
   }
 
   async departments(): Promise<string[]> {
