@@ -266,8 +266,7 @@ export class GroupsService {
       .where('m.group_id = :groupId', { groupId: group.id });
     if (args.role) qb.andWhere('m.role = :role', { role: args.role });
     const search = args.search?.trim();
-    if (search)
-      qb.andWhere('lower(u.display_name) LIKE :like', { like: containsPattern(search) });
+    if (search) qb.andWhere('lower(u.display_name) LIKE :like', { like: containsPattern(search) });
     const total = await qb.getCount();
     // Owners first, then admins, moderators, members; by name within each.
     const order = `CASE m.role WHEN 'OWNER' THEN 0 WHEN 'ADMIN' THEN 1 WHEN 'MODERATOR' THEN 2 ELSE 3 END`;
