@@ -2,3 +2,4 @@ import './lib/styles.css';
 
 export * from './lib/components';
 export * from './lib/interactive';
+export * from './lib/image-file';

@@ -8,6 +8,7 @@ import {
 } from '@hearth/web/graphql';
 import { LIMITS } from '@hearth/shared/util';
 import {
+  readImageFile,
   Button,
   Card,
   Checkbox,
@@ -30,6 +31,7 @@ interface SettingsGroup {
   category: GroupCategory;
   visibility: GroupVisibility;
   coverColor: string;
+  coverImageUrl?: string | null;
   postingPolicy: PostingPolicy;
   postApproval: boolean;
   membershipQuestions: string[];
@@ -60,12 +62,14 @@ function EditSettings({ group, onChanged }: { group: SettingsGroup; onChanged: (
     category: group.category,
     visibility: group.visibility,
     coverColor: group.coverColor,
+    coverImageUrl: group.coverImageUrl ?? '',
     postingPolicy: group.postingPolicy,
     postApproval: group.postApproval,
     questions: group.membershipQuestions,
   });
   const [update, updating] = useMutation(UPDATE_GROUP);
   const [saved, setSaved] = useState(false);
+  const [imageError, setImageError] = useState<string | null>(null);
   const field = errorField(updating.error);
   const message = updating.error ? friendlyMessage(updating.error) : null;
   const err = (f: string) => (field === f ? message : null);
@@ -86,6 +90,7 @@ function EditSettings({ group, onChanged }: { group: SettingsGroup; onChanged: (
             category: v.category,
             visibility: v.visibility,
             coverColor: v.coverColor,
+            coverImageUrl: v.coverImageUrl,
             postingPolicy: v.postingPolicy,
             postApproval: v.postApproval,
             membershipQuestions: v.questions.map((q) => q.trim()).filter(Boolean),
@@ -168,6 +173,43 @@ function EditSettings({ group, onChanged }: { group: SettingsGroup; onChanged: (
             label: c,
           }))}
         />
+        <fieldset className="h-field">
+          <legend>Cover image</legend>
+          <div className="h-row">
+            {v.coverImageUrl && (
+              <img
+                src={v.coverImageUrl}
+                alt="Current cover"
+                style={{ height: 48, borderRadius: 6 }}
+              />
+            )}
+            <label className="h-button h-button--secondary h-button--small">
+              {v.coverImageUrl ? 'Replace image' : 'Upload an image'}
+              <input
+                type="file"
+                accept="image/png,image/jpeg,image/webp,image/gif"
+                className="h-visually-hidden"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (!file) return;
+                  setImageError(null);
+                  readImageFile(file, LIMITS.avatarDataUrlBytes).then(
+                    (coverImageUrl) => change({ coverImageUrl }),
+                    (err: Error) => setImageError(err.message),
+                  );
+                }}
+              />
+            </label>
+            {v.coverImageUrl && (
+              <Button small variant="ghost" onClick={() => change({ coverImageUrl: '' })}>
+                Use the colour instead
+              </Button>
+            )}
+          </div>
+          {(imageError ?? err('coverImageUrl')) && (
+            <span className="h-field__error">{imageError ?? err('coverImageUrl')}</span>
+          )}
+        </fieldset>
         {v.visibility === 'CLOSED' && (
           <fieldset className="h-field">
             <legend>Membership questions</legend>

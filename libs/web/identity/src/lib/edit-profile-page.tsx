@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { errorField, friendlyMessage, graphql, useViewer } from '@hearth/web/graphql';
 import { LIMITS } from '@hearth/shared/util';
 import {
+  readImageFile,
   Avatar,
   Button,
   Card,
@@ -61,22 +62,6 @@ const UPDATE = graphql(`
     }
   }
 `);
-
-/** Reads a picked image as a data URL, refusing files over the limit before uploading. */
-export function readAvatar(file: File): Promise<string> {
-  if (!/^image\/(png|jpeg|webp|gif)$/.test(file.type))
-    return Promise.reject(new Error('Choose a PNG, JPEG, WebP or GIF image.'));
-  if (file.size > LIMITS.avatarDataUrlBytes)
-    return Promise.reject(
-      new Error(`That picture is too large: at most ${LIMITS.avatarDataUrlBytes / 1024} KiB.`),
-    );
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(new Error('Could not read that file.'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export function EditProfilePage() {
   usePageTitle('Edit profile');
@@ -164,7 +149,9 @@ export function EditProfilePage() {
                     const file = e.target.files?.[0];
                     if (!file) return;
                     setAvatarError(null);
-                    readAvatar(file).then(setAvatar, (err: Error) => setAvatarError(err.message));
+                    readImageFile(file, LIMITS.avatarDataUrlBytes).then(setAvatar, (err: Error) =>
+                      setAvatarError(err.message),
+                    );
                   }}
                 />
               </label>
