@@ -122,6 +122,7 @@ export function MembersTab({ group, onChanged }: { group: MembersGroup; onChange
                     <div style={{ width: '10rem' }}>
                       <Select
                         label={`Role of ${node.user.displayName}`}
+                        hideLabel
                         value={node.role}
                         onChange={(e) => {
                           const next = e.target.value as GroupRole;

@@ -315,6 +315,7 @@ export function AdminPeoplePage() {
                         <div style={{ width: '9rem' }}>
                           <Select
                             label={`Role of ${node.displayName}`}
+                            hideLabel
                             value={node.orgRole}
                             onChange={(e) => {
                               const orgRole = e.target.value as OrgRole;

@@ -45,6 +45,8 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
 
 interface FieldShell {
   label: string;
+  /** Keep the label for screen readers only (compact rows where the context says what it is). */
+  hideLabel?: boolean;
   hint?: string;
   error?: string | null;
 }
@@ -58,6 +60,7 @@ interface ControlProps {
 /** Label, hint and error around one control, with the ids that tie them together. */
 function Field({
   label,
+  hideLabel,
   hint,
   error,
   id,
@@ -70,7 +73,9 @@ function Field({
     .join(' ');
   return (
     <div className="h-field">
-      <label htmlFor={fieldId}>{label}</label>
+      <label htmlFor={fieldId} className={hideLabel ? 'h-visually-hidden' : undefined}>
+        {label}
+      </label>
       {hint && (
         <span id={`${fieldId}-hint`} className="h-field__hint">
           {hint}
@@ -92,6 +97,7 @@ function Field({
 
 export function TextField({
   label,
+  hideLabel,
   hint,
   error,
   id,
@@ -100,6 +106,7 @@ export function TextField({
   return (
     <Field
       label={label}
+      hideLabel={hideLabel}
       hint={hint}
       error={error}
       id={id}
@@ -110,6 +117,7 @@ export function TextField({
 
 export function TextArea({
   label,
+  hideLabel,
   hint,
   error,
   id,
@@ -118,6 +126,7 @@ export function TextArea({
   return (
     <Field
       label={label}
+      hideLabel={hideLabel}
       hint={hint}
       error={error}
       id={id}
@@ -128,6 +137,7 @@ export function TextArea({
 
 export function Select({
   label,
+  hideLabel,
   hint,
   error,
   id,
@@ -138,6 +148,7 @@ export function Select({
   return (
     <Field
       label={label}
+      hideLabel={hideLabel}
       hint={hint}
       error={error}
       id={id}
