@@ -9,11 +9,16 @@ const CALLERS: Caller[] = [...ROLES, 'anonymous', 'deactivated'];
 const OK = 'OK';
 const { FORBIDDEN: F, NOT_FOUND: N, UNAUTHENTICATED: U } = ErrorCode;
 
+interface PreparedRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
 interface Operation {
   name: string;
   visibility: GroupVisibility;
   /** Builds the request against a fresh world; returns the document and variables. */
-  prepare: (t: TestApp, w: World) => Promise<{ query: string; variables: Record<string, unknown> }>;
+  prepare: (t: TestApp, w: World) => Promise<PreparedRequest> | PreparedRequest;
   expected: Record<Caller, string>;
 }
 
@@ -30,7 +35,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'updateGroup (CLOSED)',
     visibility: GroupVisibility.CLOSED,
-    prepare: async (_t, w) => ({
+    prepare: (_t, w) => ({
       query:
         'mutation($g: ID!) { updateGroup(input: { groupId: $g, description: "Changed" }) { id } }',
       variables: { g: w.group.id },
@@ -48,7 +53,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'updateGroup (SECRET)',
     visibility: GroupVisibility.SECRET,
-    prepare: async (_t, w) => ({
+    prepare: (_t, w) => ({
       query:
         'mutation($g: ID!) { updateGroup(input: { groupId: $g, description: "Changed" }) { id } }',
       variables: { g: w.group.id },
@@ -67,7 +72,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'archiveGroup',
     visibility: GroupVisibility.CLOSED,
-    prepare: async (_t, w) => ({
+    prepare: (_t, w) => ({
       query: 'mutation($g: ID!) { archiveGroup(input: { groupId: $g }) { id } }',
       variables: { g: w.group.id },
     }),
@@ -187,7 +192,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'members of a SECRET group',
     visibility: GroupVisibility.SECRET,
-    prepare: async (_t, w) => ({
+    prepare: (_t, w) => ({
       query: 'query($g: ID!) { group(id: $g) { members { totalCount } } }',
       variables: { g: w.group.id },
     }),
@@ -204,7 +209,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'leaveGroup',
     visibility: GroupVisibility.OPEN,
-    prepare: async (_t, w) => ({
+    prepare: (_t, w) => ({
       query: 'mutation($g: ID!) { leaveGroup(input: { groupId: $g }) { id } }',
       variables: { g: w.group.id },
     }),
