@@ -121,3 +121,28 @@ describe('organisation invitations', () => {
     expect((await t.gql(PREVIEW, { token: 'forged-token' })).code).toBe(ErrorCode.NOT_FOUND);
   });
 });
+
+describe('signUpAvailable', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await bootTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('tells anonymous visitors whether open sign-up is on, without revealing the domains', async () => {
+    expect((await t.gql('{ signUpAvailable }')).data).toEqual({ signUpAvailable: false });
+    await t.ds.query(
+      `UPDATE organisation SET open_sign_up = true, allowed_email_domains = '{acme.test}'`,
+    );
+    try {
+      expect((await t.gql('{ signUpAvailable }')).data).toEqual({ signUpAvailable: true });
+      expect((await t.gql('{ organisation { allowedEmailDomains } }')).code).toBe(
+        ErrorCode.UNAUTHENTICATED,
+      );
+    } finally {
+      await t.ds.query(
+        `UPDATE organisation SET open_sign_up = false, allowed_email_domains = '{}'`,
+      );
+    }
+  });
+});

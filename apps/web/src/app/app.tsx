@@ -9,6 +9,7 @@ import {
   PeopleDirectoryPage,
   ProfilePage,
   SignInPage,
+  SignUpPage,
 } from '@hearth/web/identity';
 import { EmptyState, LoadingState } from '@hearth/web/ui';
 import { ReactElement, useMemo } from 'react';
@@ -41,6 +42,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/sign-up" element={<SignUpPage />} />
       <Route path="/invite/:token" element={<AcceptInvitationPage />} />
       <Route
         element={

@@ -5,3 +5,4 @@ export * from './lib/profile-page';
 export * from './lib/edit-profile-page';
 export * from './lib/admin-people-page';
 export * from './lib/organisation-settings-page';
+export * from './lib/sign-up-page';

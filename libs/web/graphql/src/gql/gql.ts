@@ -59,6 +59,8 @@ type Documents = {
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  query SignUpAvailable {\n    signUpAvailable\n  }\n": typeof types.SignUpAvailableDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.SignUpDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n": types.MeDocument,
@@ -106,6 +108,8 @@ const documents: Documents = {
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n": types.PeopleDocument,
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n": types.ProfileDocument,
+    "\n  query SignUpAvailable {\n    signUpAvailable\n  }\n": types.SignUpAvailableDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.SignUpDocument,
 };
 
 /**
@@ -302,6 +306,14 @@ export function graphql(source: "\n  query People($search: String, $department: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignUpAvailable {\n    signUpAvailable\n  }\n"): (typeof documents)["\n  query SignUpAvailable {\n    signUpAvailable\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

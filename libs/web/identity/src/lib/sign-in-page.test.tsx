@@ -7,7 +7,10 @@ import { safeNext, SignInPage } from './sign-in-page';
 function renderWith(code: string, message: string) {
   const calls: Array<{ operation: string; variables: Record<string, unknown> }> = [];
   const client = createMockClient(
-    { SignIn: () => ({ errors: [{ message, extensions: { code } }] }) },
+    {
+      SignIn: () => ({ errors: [{ message, extensions: { code } }] }),
+      SignUpAvailable: () => ({ data: { signUpAvailable: true } }),
+    },
     calls,
   );
   render(
@@ -33,7 +36,7 @@ describe('SignInPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'That email and password do not match an active account.',
     );
-    expect(calls[0]?.variables).toEqual({
+    expect(calls.find((c) => c.operation === 'SignIn')?.variables).toEqual({
       input: { email: 'ana@example.test', password: 'not-the-password' },
     });
   });
@@ -42,6 +45,14 @@ describe('SignInPage', () => {
     renderWith('RATE_LIMITED', 'Too many attempts. Try again in 60 seconds.');
     await submit();
     expect(await screen.findByRole('alert')).toHaveTextContent('Try again in 60 seconds');
+  });
+
+  it('offers sign-up when the organisation has it open', async () => {
+    renderWith('UNAUTHENTICATED', 'x');
+    expect(await screen.findByRole('link', { name: 'Create an account' })).toHaveAttribute(
+      'href',
+      '/sign-up',
+    );
   });
 
   it('keeps the button disabled until both fields are filled', async () => {

@@ -1,7 +1,14 @@
-import { errorCode, friendlyMessage, useAuth } from '@hearth/web/graphql';
+import { useQuery } from '@apollo/client/react';
+import { errorCode, friendlyMessage, graphql, useAuth } from '@hearth/web/graphql';
 import { Button, Card, LoadingState, Notice, TextField, usePageTitle } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
+
+const SIGN_UP_AVAILABLE = graphql(`
+  query SignUpAvailable {
+    signUpAvailable
+  }
+`);
 
 /** Only same-site paths are followed after signing in. */
 export function safeNext(next: string | null): string {
@@ -16,6 +23,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const signUp = useQuery(SIGN_UP_AVAILABLE);
 
   if (viewer === undefined) return <LoadingState />;
   if (viewer) return <Navigate to={safeNext(params.get('next'))} replace />;
@@ -69,6 +77,11 @@ export function SignInPage() {
             {busy ? 'Signing in…' : 'Sign in'}
           </Button>
         </form>
+        {signUp.data?.signUpAvailable && (
+          <p>
+            New here? <Link to="/sign-up">Create an account</Link> with your work email.
+          </p>
+        )}
       </Card>
     </main>
   );

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser } from '@hearth/api/core';
+import { AuthUser, CurrentUser, Public } from '@hearth/api/core';
 import { Organisation, UpdateOrganisationInput } from './organisation.model';
 import { OrganisationService } from './organisation.service';
 
@@ -10,6 +10,15 @@ export class OrganisationResolver {
   @Query(() => Organisation)
   organisation(): Promise<Organisation> {
     return this.service.get();
+  }
+
+  @Public()
+  @Query(() => Boolean, {
+    description:
+      'Whether open sign-up is on (for the sign-in page; the allowed domains stay private).',
+  })
+  async signUpAvailable(): Promise<boolean> {
+    return (await this.service.get()).openSignUp;
   }
 
   @Mutation(() => Organisation, { description: 'Org admins only.' })
