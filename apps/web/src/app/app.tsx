@@ -4,6 +4,7 @@ import { GroupDirectoryPage, GroupPage, MyGroupsPage } from '@hearth/web/groups'
 import {
   AcceptInvitationPage,
   AdminPeoplePage,
+  AuditLogPage,
   EditProfilePage,
   OrganisationSettingsPage,
   PeopleDirectoryPage,
@@ -62,6 +63,14 @@ export function AppRoutes() {
           element={
             <RequireAuth admin>
               <AdminPeoplePage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="admin/audit-log"
+          element={
+            <RequireAuth admin>
+              <AuditLogPage />
             </RequireAuth>
           }
         />

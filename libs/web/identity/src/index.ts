@@ -6,3 +6,4 @@ export * from './lib/edit-profile-page';
 export * from './lib/admin-people-page';
 export * from './lib/organisation-settings-page';
 export * from './lib/sign-up-page';
+export * from './lib/audit-log-page';

@@ -233,7 +233,12 @@ export function AdminPeoplePage() {
       <PageHeader
         title="Manage people"
         description="Invite people, change roles and deactivate accounts."
-        actions={<Link to="/admin/organisation">Organisation settings</Link>}
+        actions={
+          <>
+            <Link to="/admin/organisation">Organisation settings</Link>
+            <Link to="/admin/audit-log">Audit log</Link>
+          </>
+        }
       />
       <InviteForm onInvited={() => void refetch()} />
       {actionError && (
