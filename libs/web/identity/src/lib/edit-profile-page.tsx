@@ -10,12 +10,12 @@ import {
   LoadingState,
   Notice,
   PageHeader,
-  Select,
   TextArea,
   TextField,
   usePageTitle,
 } from '@hearth/web/ui';
 import { ChangeEvent, FormEvent, useState } from 'react';
+import { PersonPicker, PickedPerson } from './person-picker';
 
 const MY_PROFILE = graphql(`
   query MyProfile {
@@ -31,14 +31,6 @@ const MY_PROFILE = graphql(`
       manager {
         id
         displayName
-      }
-    }
-    users(first: 50) {
-      edges {
-        node {
-          id
-          displayName
-        }
       }
     }
   }
@@ -72,18 +64,19 @@ export function EditProfilePage() {
   const [avatar, setAvatar] = useState<string | null | undefined>(undefined);
   const [avatarError, setAvatarError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [managerChoice, setManager] = useState<PickedPerson | null | undefined>(undefined);
 
   if (loading && !data) return <LoadingState />;
   if (error || !data)
     return <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />;
   const me = data.me;
+  const manager = managerChoice === undefined ? (me.manager ?? null) : managerChoice;
   const values = form ?? {
     displayName: me.displayName,
     title: me.title ?? '',
     department: me.department ?? '',
     location: me.location ?? '',
     bio: me.bio ?? '',
-    managerId: me.manager?.id ?? '',
   };
   const set =
     (key: string) =>
@@ -107,7 +100,7 @@ export function EditProfilePage() {
             department: values['department'],
             location: values['location'],
             bio: values['bio'],
-            ...(values['managerId'] ? { managerId: values['managerId'] } : { clearManager: true }),
+            ...(manager ? { managerId: manager.id } : { clearManager: true }),
             ...(avatar === null ? { removeAvatar: true } : avatar ? { avatarDataUrl: avatar } : {}),
           },
         },
@@ -194,17 +187,15 @@ export function EditProfilePage() {
             maxLength={LIMITS.profileText.max}
             error={fieldError('location')}
           />
-          <Select
+          <PersonPicker
             label="Manager"
-            value={values['managerId']}
-            onChange={set('managerId')}
+            value={manager}
+            excludeId={viewer.id}
             error={fieldError('managerId')}
-            options={[
-              { value: '', label: 'No manager' },
-              ...data.users.edges
-                .filter((e) => e.node.id !== viewer.id)
-                .map((e) => ({ value: e.node.id, label: e.node.displayName })),
-            ]}
+            onChange={(person) => {
+              setSaved(false);
+              setManager(person);
+            }}
           />
           <TextArea
             label="About you"
