@@ -9,6 +9,7 @@ import {
   createDataSourceOptions,
   createGraphqlOptions,
 } from '@hearth/api/core';
+import { ConversationModule } from '@hearth/api/conversation';
 import { GroupsModule } from '@hearth/api/groups';
 import { IdentityModule } from '@hearth/api/identity';
 import { ENTITIES } from './database/entities';
@@ -35,6 +36,7 @@ import { HealthResolver } from './health.resolver';
     }),
     IdentityModule,
     GroupsModule,
+    ConversationModule,
   ],
   providers: [HealthResolver],
 })

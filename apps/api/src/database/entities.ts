@@ -1,5 +1,17 @@
 import { AuditLogEntity } from '@hearth/api/core';
 import {
+  CommentEntity,
+  CommentReactionEntity,
+  PollBallotEntity,
+  PollOptionEntity,
+  PollVoteEntity,
+  PostAcknowledgementEntity,
+  PostEntity,
+  PostHashtagEntity,
+  PostReactionEntity,
+  PostViewEntity,
+} from '@hearth/api/conversation';
+import {
   GroupBanEntity,
   GroupEntity,
   GroupInvitationEntity,
@@ -25,4 +37,14 @@ export const ENTITIES = [
   JoinRequestEntity,
   GroupInvitationEntity,
   GroupBanEntity,
+  PostEntity,
+  PostHashtagEntity,
+  PostViewEntity,
+  PostAcknowledgementEntity,
+  CommentEntity,
+  PostReactionEntity,
+  CommentReactionEntity,
+  PollOptionEntity,
+  PollBallotEntity,
+  PollVoteEntity,
 ];

@@ -8,3 +8,4 @@ export * from './lib/groups.resolvers';
 export * from './lib/groups/group.policy';
 export * from './lib/groups/groups.service';
 export * from './lib/groups/group.model';
+export * from './lib/groups/group.loaders';

@@ -65,6 +65,37 @@ export enum GroupInvitationStatus {
   REVOKED = 'REVOKED',
 }
 
+export enum PostKind {
+  DISCUSSION = 'DISCUSSION',
+  /** One comment can be marked the accepted answer. */
+  QUESTION = 'QUESTION',
+  /** Group admins only; may ask members to acknowledge it. */
+  ANNOUNCEMENT = 'ANNOUNCEMENT',
+  POLL = 'POLL',
+}
+
+export enum PostStatus {
+  PUBLISHED = 'PUBLISHED',
+  /** Waiting in a group's approval queue. */
+  PENDING = 'PENDING',
+  REJECTED = 'REJECTED',
+}
+
+export enum ReactionKind {
+  LIKE = 'LIKE',
+  LOVE = 'LOVE',
+  CELEBRATE = 'CELEBRATE',
+  INSIGHTFUL = 'INSIGHTFUL',
+  SUPPORT = 'SUPPORT',
+  FUNNY = 'FUNNY',
+}
+
+/** When a poll's results are shown to people other than its author. */
+export enum PollResultsVisibility {
+  AFTER_VOTE = 'AFTER_VOTE',
+  AFTER_CLOSE = 'AFTER_CLOSE',
+}
+
 /** Stable `extensions.code` values of every GraphQL error Hearth returns. */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',

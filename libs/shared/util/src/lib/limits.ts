@@ -13,6 +13,15 @@ export const LIMITS = {
   banReason: { max: 500 },
   search: { max: 100 },
   pageSize: { default: 20, max: 50 },
+  postBody: { min: 1, max: 10000 },
+  commentBody: { min: 1, max: 5000 },
+  pollOptions: { min: 2, max: 10, labelMax: 200 },
+  pinsPerGroup: 3,
+  rejectionReason: { max: 500 },
+  mentionsPerText: 50,
+  hashtagsPerText: 30,
+  hashtag: { max: 50 },
+  seenBatch: 50,
 } as const;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AuthUser,
+  badInput,
+  Connection,
+  decodeCursor,
+  isUuid,
+  notFound,
+  toConnection,
+} from '@hearth/api/core';
+import { HASHTAG_NAME, normaliseHashtag, OrgRole } from '@hearth/shared/util';
+import { DataSource } from 'typeorm';
+import { PostAccess } from '../posts/post-access';
+import { Post } from '../posts/post.model';
+import { POST_COLUMNS, PostRow, toPost } from '../posts/post.rows';
+
+interface Page {
+  first: number;
+  after?: string | null;
+}
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
+const LIVE = `p.status = 'PUBLISHED' AND p.deleted_at IS NULL`;
+const BEFORE_CURSOR = `($CUR_TS::timestamptz IS NULL OR (p.published_at, p.id) < ($CUR_TS::timestamptz, $CUR_ID::uuid))`;
+
+/**
+ * Whether the viewer ($1, with org admin flag $2) may read the content of post p's group:
+ * the same rule as `canSeeContent`, written as SQL so a feed filters in the database.
+ */
+const CAN_READ_GROUP = `($2::boolean
+   OR EXISTS (SELECT 1 FROM group_memberships gm WHERE gm.group_id = p.group_id AND gm.user_id = $1)
+   OR (EXISTS (SELECT 1 FROM groups g WHERE g.id = p.group_id AND g.visibility = 'OPEN')
+       AND NOT EXISTS (SELECT 1 FROM group_bans gb WHERE gb.group_id = p.group_id AND gb.user_id = $1)))`;
+
+/**
+ * Feeds: newest first by (published_at, id), continued with a keyset cursor (never OFFSET), so a
+ * post published while someone scrolls neither repeats nor hides anything on the next page. Each
+ * query walks a partial index that holds only published, undeleted posts.
+ */
+@Injectable()
+export class FeedsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly access: PostAccess,
+  ) {}
+
+  async group(actor: AuthUser, groupId: string, page: Page): Promise<Connection<Post>> {
+    await this.access.readableGroup(actor, groupId);
+    const [ts, id] = this.cursor(page);
+    return this.run(
+      `SELECT ${POST_COLUMNS} FROM posts p
+        WHERE p.group_id = $1 AND ${LIVE} AND ${this.before(2)}
+        ORDER BY p.published_at DESC, p.id DESC LIMIT $4`,
+      [groupId, ts, id, page.first + 1],
+      page.first,
+    );
+  }
+
+  /**
+   * Posts from the groups I am a member of. One index range per group, each cut at the page size,
+   * so the cost depends on my groups and the page, not on how many posts exist.
+   */
+  async home(actor: AuthUser, page: Page): Promise<Connection<Post>> {
+    const [ts, id] = this.cursor(page);
+    return this.run(
+      `SELECT p.* FROM group_memberships gm
+        CROSS JOIN LATERAL (
+          SELECT ${POST_COLUMNS} FROM posts p
+           WHERE p.group_id = gm.group_id AND ${LIVE} AND ${this.before(2)}
+           ORDER BY p.published_at DESC, p.id DESC LIMIT $4) p
+        WHERE gm.user_id = $1
+        ORDER BY p.published_at DESC, p.id DESC LIMIT $4`,
+      [actor.id, ts, id, page.first + 1],
+      page.first,
+    );
+  }
+
+  /** A person's posts, only in groups whose content the viewer may read. */
+  async activity(actor: AuthUser, userId: string, page: Page): Promise<Connection<Post>> {
+    if (!isUuid(userId)) throw notFound('That person');
+    const [ts, id] = this.cursor(page);
+    return this.run(
+      `SELECT ${POST_COLUMNS} FROM posts p
+        WHERE p.author_id = $3 AND ${LIVE} AND ${this.before(4)} AND ${CAN_READ_GROUP}
+        ORDER BY p.published_at DESC, p.id DESC LIMIT $6`,
+      [actor.id, actor.orgRole === OrgRole.ADMIN, userId, ts, id, page.first + 1],
+      page.first,
+    );
+  }
+
+  /** A hashtag's posts, only in groups whose content the viewer may read. */
+  async hashtag(actor: AuthUser, rawTag: string, page: Page): Promise<Connection<Post>> {
+    const tag = normaliseHashtag(rawTag);
+    if (!HASHTAG_NAME.test(tag)) return toConnection([], page.first, () => [], toPost);
+    const [ts, id] = this.cursor(page);
+    return this.run(
+      `SELECT ${POST_COLUMNS} FROM post_hashtags h JOIN posts p ON p.id = h.post_id
+        WHERE h.tag = $3 AND ${LIVE} AND ${CAN_READ_GROUP}
+          AND ($4::timestamptz IS NULL OR (h.published_at, h.post_id) < ($4::timestamptz, $5::uuid))
+        ORDER BY h.published_at DESC, h.post_id DESC LIMIT $6`,
+      [actor.id, actor.orgRole === OrgRole.ADMIN, tag, ts, id, page.first + 1],
+      page.first,
+    );
+  }
+
+  /**
+   * What stays at the top: pinned posts, and announcements I have not acknowledged yet (until
+   * their deadline). For one group, or for the home feed across my groups.
+   */
+  async highlights(actor: AuthUser, groupId: string | null): Promise<Post[]> {
+    if (groupId) await this.access.readableGroup(actor, groupId);
+    const rows: PostRow[] = await this.ds.query(
+      `SELECT ${POST_COLUMNS} FROM posts p
+        WHERE ${groupId ? 'p.group_id = $2' : 'p.group_id IN (SELECT group_id FROM group_memberships WHERE user_id = $1)'}
+          AND ${LIVE} AND (p.pinned_at IS NOT NULL OR p.needs_acknowledgement)
+          AND (p.pinned_at IS NOT NULL OR (
+                p.author_id <> $1
+                AND (p.acknowledge_until IS NULL OR p.acknowledge_until > now())
+                AND NOT EXISTS (SELECT 1 FROM post_acknowledgements a WHERE a.post_id = p.id AND a.user_id = $1)))
+        ORDER BY (p.needs_acknowledgement AND p.pinned_at IS NULL) DESC, coalesce(p.pinned_at, p.published_at) DESC, p.id
+        LIMIT 10`,
+      groupId ? [actor.id, groupId] : [actor.id],
+    );
+    return rows.map(toPost);
+  }
+
+  private cursor(page: Page): [string | null, string | null] {
+    if (!page.after) return [null, null];
+    const [ts, id] = decodeCursor(page.after, 2);
+    if (typeof ts !== 'string' || typeof id !== 'string' || !isUuid(id) || !TIMESTAMP.test(ts)) {
+      throw badInput(
+        'The pagination cursor is not valid. Start again from the first page.',
+        'after',
+      );
+    }
+    return [ts, id];
+  }
+
+  private before(tsParam: number): string {
+    return BEFORE_CURSOR.replaceAll('$CUR_TS', `$${tsParam}`).replaceAll(
+      '$CUR_ID',
+      `$${tsParam + 1}`,
+    );
+  }
+
+  private async run(sql: string, params: unknown[], first: number): Promise<Connection<Post>> {
+    const rows: PostRow[] = await this.ds.query(sql, params);
+    return toConnection(rows, first, (r) => [r.sort_key ?? '', r.id], toPost);
+  }
+}

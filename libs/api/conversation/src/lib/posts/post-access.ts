@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, AuthUser, isUuid, notFound } from '@hearth/api/core';
+import {
+  canSeeContent,
+  canSeeGroup,
+  GroupAccess,
+  GroupEntity,
+  GroupsService,
+} from '@hearth/api/groups';
+import { ErrorCode } from '@hearth/shared/util';
+import { DataSource, EntityManager } from 'typeorm';
+import { Post } from './post.model';
+import { canReadPost } from './post.policy';
+import { factsOf, POST_COLUMNS, PostRow, toPost } from './post.rows';
+
+export interface GroupContext {
+  group: GroupEntity;
+  access: GroupAccess;
+}
+
+export interface PostContext extends GroupContext {
+  post: Post;
+}
+
+export const archivedError = (): AppError =>
+  new AppError(ErrorCode.FORBIDDEN, 'This group is archived: it takes no new content.', {
+    reason: 'ARCHIVED',
+  });
+
+export const refused = (message: string, reason: string): AppError =>
+  new AppError(ErrorCode.FORBIDDEN, message, { reason });
+
+/**
+ * Loads a group or a post together with the actor's access, inside the caller's transaction when
+ * one is given. Whatever the actor may not read answers NOT_FOUND, so its existence stays private.
+ */
+@Injectable()
+export class PostAccess {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly groups: GroupsService,
+  ) {}
+
+  async group(
+    actor: AuthUser,
+    groupId: string,
+    m: EntityManager = this.ds.manager,
+    lock = false,
+  ): Promise<GroupContext> {
+    if (!isUuid(groupId)) throw notFound('That group');
+    const qb = m.getRepository(GroupEntity).createQueryBuilder('g').where('g.id = :groupId', {
+      groupId,
+    });
+    if (lock) qb.setLock('pessimistic_write');
+    const group = await qb.getOne();
+    if (!group) throw notFound('That group');
+    const rel = (await this.groups.viewerRelations(actor.id, [group.id], m)).get(group.id);
+    const access = this.groups.accessOf(actor, group, {
+      role: rel?.role ?? null,
+      banned: rel?.banned ?? false,
+      invited: rel?.invited ?? false,
+      requested: rel?.requested ?? false,
+    });
+    if (!canSeeGroup(access)) throw notFound('That group');
+    return { group, access };
+  }
+
+  /** A group whose content the actor may read (FORBIDDEN for a CLOSED group's outsiders). */
+  async readableGroup(
+    actor: AuthUser,
+    groupId: string,
+    m: EntityManager = this.ds.manager,
+  ): Promise<GroupContext> {
+    const ctx = await this.group(actor, groupId, m);
+    if (!canSeeContent(ctx.access)) {
+      throw refused("This group's posts are for its members.", 'MEMBERS_ONLY');
+    }
+    return ctx;
+  }
+
+  /** A post the actor may read, optionally locked for update. */
+  async post(
+    actor: AuthUser,
+    postId: string,
+    m: EntityManager = this.ds.manager,
+    lock = false,
+  ): Promise<PostContext> {
+    if (!isUuid(postId)) throw notFound('That post');
+    const rows: PostRow[] = await m.query(
+      `SELECT ${POST_COLUMNS} FROM posts p WHERE p.id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [postId],
+    );
+    const row = rows[0];
+    if (!row) throw notFound('That post');
+    const post = toPost(row);
+    let ctx: GroupContext;
+    try {
+      ctx = await this.group(actor, post.groupId, m);
+    } catch {
+      throw notFound('That post');
+    }
+    if (!canReadPost(ctx.access, actor.id, factsOf(post))) throw notFound('That post');
+    return { ...ctx, post };
+  }
+
+  /**
+   * Of the given people, those who may read the group's content: everyone active (not banned)
+   * for an OPEN group, otherwise its members and org admins. A mention of anyone else stays
+   * plain text, so it tells them nothing.
+   */
+  async mentionable(
+    m: EntityManager,
+    group: GroupEntity,
+    userIds: readonly string[],
+  ): Promise<string[]> {
+    if (userIds.length === 0) return [];
+    const rows: Array<{ id: string }> = await m.query(
+      `SELECT u.id FROM users u
+        WHERE u.id = ANY($1::uuid[]) AND u.active
+          AND NOT EXISTS (SELECT 1 FROM group_bans b WHERE b.group_id = $2 AND b.user_id = u.id)
+          AND ($3 = 'OPEN' OR u.org_role = 'ADMIN'
+               OR EXISTS (SELECT 1 FROM group_memberships gm WHERE gm.group_id = $2 AND gm.user_id = u.id))`,
+      [userIds, group.id, group.visibility],
+    );
+    const ok = new Set(rows.map((r) => r.id));
+    return userIds.filter((id) => ok.has(id));
+  }
+}

@@ -1,0 +1,76 @@
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthUser, CurrentUser, GraphqlContext } from '@hearth/api/core';
+import { User, usersLoader } from '@hearth/api/identity';
+import { DataSource } from 'typeorm';
+import { PollsService } from '../polls/polls.service';
+import { AcknowledgementReport, PollOption, Seen } from './post.model';
+import { PostsService } from './posts.service';
+
+async function people(ctx: GraphqlContext, ds: DataSource, ids: string[]): Promise<User[]> {
+  const users = await usersLoader(ctx, ds).loadMany(ids);
+  return users.filter((u): u is User => u !== null && !(u instanceof Error));
+}
+
+@Resolver(() => Seen)
+export class SeenResolver {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  @ResolveField(() => User)
+  async user(@Parent() seen: Seen, @Context() ctx: GraphqlContext): Promise<User> {
+    const user = await usersLoader(ctx, this.ds).load(seen.userId);
+    if (!user) throw new Error('viewer missing');
+    return user;
+  }
+}
+
+@Resolver(() => PollOption)
+export class PollOptionResolver {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly polls: PollsService,
+  ) {}
+
+  @ResolveField(() => [User], {
+    nullable: true,
+    description: 'Who chose it: null for anonymous polls and while results are hidden.',
+  })
+  async voters(
+    @Parent() option: PollOption,
+    @Context() ctx: GraphqlContext,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+  ): Promise<User[] | null> {
+    const ids = await this.polls.voters(option, first);
+    return ids === null ? null : people(ctx, this.ds, ids);
+  }
+}
+
+@Resolver(() => AcknowledgementReport)
+export class AcknowledgementReportResolver {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly posts: PostsService,
+  ) {}
+
+  @ResolveField(() => [User], { description: 'By name.' })
+  async acknowledged(
+    @Parent() report: AcknowledgementReport,
+    @Context() ctx: GraphqlContext,
+    @CurrentUser() actor: AuthUser,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ): Promise<User[]> {
+    const ids = await this.posts.acknowledgementPeople(actor, report.postId, true, first);
+    return people(ctx, this.ds, ids);
+  }
+
+  @ResolveField(() => [User], { description: 'Members who have not acknowledged, by name.' })
+  async pending(
+    @Parent() report: AcknowledgementReport,
+    @Context() ctx: GraphqlContext,
+    @CurrentUser() actor: AuthUser,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+  ): Promise<User[]> {
+    const ids = await this.posts.acknowledgementPeople(actor, report.postId, false, first);
+    return people(ctx, this.ds, ids);
+  }
+}

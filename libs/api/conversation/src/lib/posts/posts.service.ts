@@ -1,0 +1,476 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AuditService,
+  AuthUser,
+  badInput,
+  Connection,
+  conflict,
+  decodeCursor,
+  forbidden,
+  isUuid,
+  notFound,
+  toConnection,
+} from '@hearth/api/core';
+import { LIMITS, parseHashtags, parseMentions, PostKind, PostStatus } from '@hearth/shared/util';
+import { DataSource, EntityManager } from 'typeorm';
+import { PollOptionEntity } from '../polls/poll.entity';
+import { archivedError, PostAccess, PostContext, refused } from './post-access';
+import { PostEntity } from './post.entity';
+import { CreatePostInput, RejectPostInput, UpdatePostInput } from './post.inputs';
+import { Post, PostStats, Seen } from './post.model';
+import {
+  canReadPost,
+  moderates,
+  needsApproval,
+  postPermissions,
+  PostPermissionSet,
+  postRefusal,
+} from './post.policy';
+import { factsOf, POST_COLUMNS, PostRow, toPost } from './post.rows';
+
+const REFUSALS = {
+  ARCHIVED: 'This group is archived: it takes no new content.',
+  NOT_MEMBER: 'Join the group to post in it.',
+  ADMINS_ONLY: 'Only group admins post in this group.',
+  ANNOUNCEMENT_ADMINS: 'Only group admins make announcements.',
+} as const;
+
+@Injectable()
+export class PostsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly access: PostAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ---------- reading ----------
+
+  async find(actor: AuthUser, postId: string): Promise<Post> {
+    return (await this.access.post(actor, postId)).post;
+  }
+
+  /** Posts by id as raw rows (no access check: loaders filter with the policy). */
+  async byIds(ids: readonly string[]): Promise<Map<string, Post>> {
+    const rows: PostRow[] = await this.ds.query(
+      `SELECT ${POST_COLUMNS} FROM posts p WHERE p.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, toPost(r)]));
+  }
+
+  /** The approval queue of a group, oldest first; moderators and above. */
+  async queue(
+    actor: AuthUser,
+    groupId: string,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<Post>> {
+    const { access } = await this.access.group(actor, groupId);
+    if (!moderates(access)) throw forbidden('Only moderators see the approval queue.');
+    const [ts, id] = page.after ? decodeCursor(page.after, 2) : [null, null];
+    const rows: Array<PostRow & { created_key: string }> = await this.ds.query(
+      `SELECT ${POST_COLUMNS}, p.created_at::text AS created_key FROM posts p
+        WHERE p.group_id = $1 AND p.status = 'PENDING' AND p.deleted_at IS NULL
+          AND ($2::timestamptz IS NULL OR (p.created_at, p.id) > ($2::timestamptz, $3::uuid))
+        ORDER BY p.created_at, p.id LIMIT $4`,
+      [groupId, ts, id, page.first + 1],
+    );
+    return toConnection(rows, page.first, (r) => [r.created_key, r.id], toPost);
+  }
+
+  /** My posts in a group that are waiting or were rejected (with the reason). */
+  async held(actor: AuthUser, groupId: string): Promise<Post[]> {
+    await this.access.group(actor, groupId);
+    const rows: PostRow[] = await this.ds.query(
+      `SELECT ${POST_COLUMNS} FROM posts p
+        WHERE p.author_id = $1 AND p.group_id = $2 AND p.status <> 'PUBLISHED' AND p.deleted_at IS NULL
+        ORDER BY p.created_at DESC LIMIT 50`,
+      [actor.id, groupId],
+    );
+    return rows.map(toPost);
+  }
+
+  async seenBy(
+    actor: AuthUser,
+    postId: string,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<Seen>> {
+    const { post, access } = await this.access.post(actor, postId);
+    if (!postPermissions(access, actor.id, factsOf(post)).canSeeSeenBy) {
+      throw forbidden('Only the author and group admins see who has seen a post.');
+    }
+    const [ts, id] = page.after ? decodeCursor(page.after, 2) : [null, null];
+    const rows: Array<{ user_id: string; seen_at: Date; key: string }> = await this.ds.query(
+      `SELECT v.user_id, v.seen_at, v.seen_at::text AS key FROM post_views v
+        WHERE v.post_id = $1
+          AND ($2::timestamptz IS NULL OR (v.seen_at, v.user_id) < ($2::timestamptz, $3::uuid))
+        ORDER BY v.seen_at DESC, v.user_id DESC LIMIT $4`,
+      [postId, ts, id, page.first + 1],
+    );
+    return toConnection(
+      rows,
+      page.first,
+      (r) => [r.key, r.user_id],
+      (r) => ({ userId: r.user_id, seenAt: r.seen_at }),
+    );
+  }
+
+  /** Who has and has not acknowledged: for the author and group admins. */
+  async acknowledgementPeople(
+    actor: AuthUser,
+    postId: string,
+    acknowledged: boolean,
+    limit: number,
+  ): Promise<string[]> {
+    const { access, post } = await this.access.post(actor, postId);
+    if (!postPermissions(access, actor.id, factsOf(post)).canSeeSeenBy) return [];
+    const rows: Array<{ user_id: string }> = await this.ds.query(
+      acknowledged
+        ? `SELECT a.user_id FROM post_acknowledgements a JOIN users u ON u.id = a.user_id
+            WHERE a.post_id = $1 ORDER BY u.display_name, u.id LIMIT $2`
+        : `SELECT gm.user_id FROM group_memberships gm JOIN users u ON u.id = gm.user_id
+            WHERE gm.group_id = $2 AND gm.user_id <> $4 AND u.active
+              AND NOT EXISTS (SELECT 1 FROM post_acknowledgements a WHERE a.post_id = $1 AND a.user_id = gm.user_id)
+            ORDER BY u.display_name, u.id LIMIT $3`,
+      acknowledged
+        ? [post.id, Math.min(limit, 500)]
+        : [post.id, post.groupId, Math.min(limit, 500), post.authorId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  /** Members of the group (other than the author) who have not acknowledged. */
+  async pendingAcknowledgements(postIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: Array<{ id: string; pending: number }> = await this.ds.query(
+      `SELECT p.id,
+              (SELECT count(*)::int FROM group_memberships gm JOIN users u ON u.id = gm.user_id
+                WHERE gm.group_id = p.group_id AND gm.user_id <> p.author_id AND u.active
+                  AND NOT EXISTS (SELECT 1 FROM post_acknowledgements a WHERE a.post_id = p.id AND a.user_id = gm.user_id)) AS pending
+         FROM posts p WHERE p.id = ANY($1::uuid[])`,
+      [postIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.pending]));
+  }
+
+  /** Counters of many posts in one query. */
+  async stats(ids: readonly string[], viewerId: string): Promise<Map<string, PostStats>> {
+    const rows: Array<{
+      id: string;
+      comments: number;
+      seen: number;
+      seen_by_me: boolean;
+      acks: number;
+      acked_by_me: boolean;
+    }> = await this.ds.query(
+      `SELECT t.id,
+              (SELECT count(*)::int FROM comments c WHERE c.post_id = t.id AND c.deleted_at IS NULL) AS comments,
+              (SELECT count(*)::int FROM post_views v WHERE v.post_id = t.id) AS seen,
+              EXISTS (SELECT 1 FROM post_views v WHERE v.post_id = t.id AND v.user_id = $2) AS seen_by_me,
+              (SELECT count(*)::int FROM post_acknowledgements a WHERE a.post_id = t.id) AS acks,
+              EXISTS (SELECT 1 FROM post_acknowledgements a WHERE a.post_id = t.id AND a.user_id = $2) AS acked_by_me
+         FROM unnest($1::uuid[]) AS t(id)`,
+      [ids, viewerId],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          commentCount: r.comments,
+          seenCount: r.seen,
+          seenByMe: r.seen_by_me,
+          acknowledgedCount: r.acks,
+          acknowledgedByMe: r.acked_by_me,
+        },
+      ]),
+    );
+  }
+
+  permissionsOf(ctx: PostContext, actor: AuthUser): PostPermissionSet {
+    return postPermissions(ctx.access, actor.id, factsOf(ctx.post));
+  }
+
+  // ---------- writing ----------
+
+  async create(actor: AuthUser, input: CreatePostInput): Promise<Post> {
+    const body = input.body.trim();
+    if (body.length < LIMITS.postBody.min) throw badInput('Write something first.', 'body');
+    this.validateKind(input);
+    return this.ds.transaction(async (m) => {
+      const { group, access } = await this.access.group(actor, input.groupId, m);
+      const refusal = postRefusal(access, input.kind);
+      if (refusal) throw refused(REFUSALS[refusal], refusal);
+      const held = needsApproval(access, group.postApproval);
+      const mentions = await this.access.mentionable(
+        m,
+        group,
+        parseMentions(body).map((x) => x.userId),
+      );
+      const poll = input.kind === PostKind.POLL ? input.poll : null;
+      const now = new Date();
+      const inserted = await m.getRepository(PostEntity).save(
+        m.getRepository(PostEntity).create({
+          groupId: group.id,
+          authorId: actor.id,
+          kind: input.kind,
+          status: held ? PostStatus.PENDING : PostStatus.PUBLISHED,
+          body,
+          mentions,
+          hashtags: parseHashtags(body),
+          publishedAt: held ? null : now,
+          needsAcknowledgement: input.kind === PostKind.ANNOUNCEMENT && input.needsAcknowledgement,
+          acknowledgeUntil:
+            input.kind === PostKind.ANNOUNCEMENT && input.needsAcknowledgement
+              ? (input.acknowledgeUntil ?? null)
+              : null,
+          pollMultiple: poll?.multipleChoice ?? false,
+          pollAnonymous: poll?.anonymous ?? false,
+          pollClosesAt: poll?.closesAt ?? null,
+          pollResults: poll ? poll.resultsVisibility : null,
+        }),
+      );
+      if (poll) {
+        await m.getRepository(PollOptionEntity).insert(
+          poll.options.map((label, position) => ({
+            postId: inserted.id,
+            position,
+            label: label.trim(),
+          })),
+        );
+      }
+      if (!held) await this.indexHashtags(m, inserted.id);
+      return this.reload(m, inserted.id);
+    });
+  }
+
+  async update(actor: AuthUser, input: UpdatePostInput): Promise<Post> {
+    const body = input.body.trim();
+    if (body.length < LIMITS.postBody.min) throw badInput('Write something first.', 'body');
+    return this.ds.transaction(async (m) => {
+      const ctx = await this.access.post(actor, input.postId, m, true);
+      if (ctx.access.archived) throw archivedError();
+      if (!this.permissionsOf(ctx, actor).canEdit) {
+        throw forbidden('Only the author can edit a post.');
+      }
+      const mentions = await this.access.mentionable(
+        m,
+        ctx.group,
+        parseMentions(body).map((x) => x.userId),
+      );
+      await m.query(
+        `UPDATE posts SET body = $2, mentions = $3::uuid[], hashtags = $4::text[], edited_at = now() WHERE id = $1`,
+        [ctx.post.id, body, mentions, parseHashtags(body)],
+      );
+      if (ctx.post.status === PostStatus.PUBLISHED) await this.indexHashtags(m, ctx.post.id);
+      return this.reload(m, ctx.post.id);
+    });
+  }
+
+  /** A soft delete: the post disappears everywhere; an audit row records who removed what. */
+  async remove(actor: AuthUser, postId: string): Promise<string> {
+    return this.ds.transaction(async (m) => {
+      const ctx = await this.access.post(actor, postId, m, true);
+      if (ctx.access.archived) throw archivedError();
+      if (!this.permissionsOf(ctx, actor).canDelete) {
+        throw forbidden('Only the author, group moderators and org admins delete posts.');
+      }
+      await m.query(
+        `UPDATE posts SET deleted_at = now(), deleted_by_id = $2, pinned_at = NULL WHERE id = $1`,
+        [ctx.post.id, actor.id],
+      );
+      await m.query(`DELETE FROM post_hashtags WHERE post_id = $1`, [ctx.post.id]);
+      await this.audit.record(m, {
+        actorId: actor.id,
+        action: 'post.delete',
+        groupId: ctx.group.id,
+        targetUserId: ctx.post.authorId,
+        details: {
+          postId: ctx.post.id,
+          groupName: ctx.group.name,
+          kind: ctx.post.kind,
+          excerpt: ctx.post.body.slice(0, 140),
+        },
+      });
+      return ctx.post.id;
+    });
+  }
+
+  async setPinned(actor: AuthUser, postId: string, pinned: boolean): Promise<Post> {
+    return this.ds.transaction(async (m) => {
+      const ctx = await this.access.post(actor, postId, m, true);
+      if (ctx.access.archived) throw archivedError();
+      if (!this.permissionsOf(ctx, actor).canPin) {
+        throw forbidden('Only group admins pin posts.');
+      }
+      if (pinned && !ctx.post.pinned) {
+        // The group row is the lock that keeps two concurrent pins from passing the limit.
+        await m.query(`SELECT id FROM groups WHERE id = $1 FOR UPDATE`, [ctx.group.id]);
+        const [row] = (await m.query(
+          `SELECT count(*)::int AS count FROM posts WHERE group_id = $1 AND pinned_at IS NOT NULL AND deleted_at IS NULL`,
+          [ctx.group.id],
+        )) as Array<{ count: number }>;
+        if ((row?.count ?? 0) >= LIMITS.pinsPerGroup) {
+          throw conflict(
+            `A group can have at most ${LIMITS.pinsPerGroup} pinned posts. Unpin one first.`,
+          );
+        }
+      }
+      await m.query(
+        `UPDATE posts SET pinned_at = ${pinned ? 'coalesce(pinned_at, now())' : 'NULL'} WHERE id = $1`,
+        [ctx.post.id],
+      );
+      return this.reload(m, ctx.post.id);
+    });
+  }
+
+  async approve(actor: AuthUser, postId: string): Promise<Post> {
+    return this.ds.transaction(async (m) => {
+      const ctx = await this.moderating(m, actor, postId);
+      await m.query(
+        `UPDATE posts SET status = 'PUBLISHED', published_at = now(), reviewed_by_id = $2, reviewed_at = now(), rejection_reason = NULL WHERE id = $1`,
+        [ctx.post.id, actor.id],
+      );
+      await this.indexHashtags(m, ctx.post.id);
+      return this.reload(m, ctx.post.id);
+    });
+  }
+
+  async reject(actor: AuthUser, input: RejectPostInput): Promise<Post> {
+    const reason = input.reason.trim();
+    if (!reason) throw badInput('Give a reason; the author sees it.', 'reason');
+    return this.ds.transaction(async (m) => {
+      const ctx = await this.moderating(m, actor, input.postId);
+      await m.query(
+        `UPDATE posts SET status = 'REJECTED', reviewed_by_id = $2, reviewed_at = now(), rejection_reason = $3 WHERE id = $1`,
+        [ctx.post.id, actor.id, reason],
+      );
+      return this.reload(m, ctx.post.id);
+    });
+  }
+
+  async acknowledge(actor: AuthUser, postId: string): Promise<Post> {
+    const ctx = await this.access.post(actor, postId);
+    if (!ctx.post.needsAcknowledgement) {
+      throw badInput('This post does not ask for acknowledgement.', 'postId');
+    }
+    if (ctx.access.archived) throw archivedError();
+    if (!this.permissionsOf(ctx, actor).canAcknowledge) {
+      throw forbidden('Members of the group acknowledge its announcements.');
+    }
+    await this.ds.query(
+      `INSERT INTO post_acknowledgements (post_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [ctx.post.id, actor.id],
+    );
+    return ctx.post;
+  }
+
+  /** Records that the actor has seen these posts (once per person); unreadable ids are ignored. */
+  async markSeen(actor: AuthUser, postIds: string[]): Promise<number> {
+    const ids = [...new Set(postIds.filter(isUuid))];
+    if (ids.length === 0) return 0;
+    const posts = await this.byIds(ids);
+    const readable: string[] = [];
+    for (const post of posts.values()) {
+      if (post.status !== PostStatus.PUBLISHED || post.deleted) continue;
+      try {
+        const { access } = await this.access.group(actor, post.groupId);
+        if (canReadPost(access, actor.id, factsOf(post))) readable.push(post.id);
+      } catch {
+        // a group the actor may not see: nothing to record
+      }
+    }
+    if (readable.length === 0) return 0;
+    const rows: unknown[] = await this.ds.query(
+      `INSERT INTO post_views (post_id, user_id) SELECT unnest($1::uuid[]), $2 ON CONFLICT DO NOTHING RETURNING post_id`,
+      [readable, actor.id],
+    );
+    return rows.length;
+  }
+
+  async acceptAnswer(actor: AuthUser, postId: string, commentId: string | null): Promise<Post> {
+    return this.ds.transaction(async (m) => {
+      const ctx = await this.access.post(actor, postId, m, true);
+      if (ctx.post.kind !== PostKind.QUESTION) {
+        throw badInput('Only questions have an accepted answer.', 'postId');
+      }
+      if (ctx.access.archived) throw archivedError();
+      if (!this.permissionsOf(ctx, actor).canAcceptAnswer) {
+        throw forbidden('The author and group moderators choose the accepted answer.');
+      }
+      if (commentId) {
+        const found: unknown[] = isUuid(commentId)
+          ? await m.query(
+              `SELECT 1 FROM comments WHERE id = $1 AND post_id = $2 AND deleted_at IS NULL`,
+              [commentId, ctx.post.id],
+            )
+          : [];
+        if (found.length === 0)
+          throw badInput('That comment is not on this question.', 'commentId');
+      }
+      await m.query(`UPDATE posts SET accepted_comment_id = $2 WHERE id = $1`, [
+        ctx.post.id,
+        commentId ?? null,
+      ]);
+      return this.reload(m, ctx.post.id);
+    });
+  }
+
+  // ---------- helpers ----------
+
+  private validateKind(input: CreatePostInput): void {
+    if (input.kind === PostKind.POLL) {
+      const poll = input.poll;
+      if (!poll) throw badInput('A poll needs its options.', 'poll');
+      const labels = poll.options.map((o) => o.trim());
+      if (labels.some((l) => l.length === 0)) throw badInput('Every option needs text.', 'poll');
+      if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) {
+        throw badInput('Two options say the same thing.', 'poll');
+      }
+      if (poll.closesAt && poll.closesAt.getTime() <= Date.now()) {
+        throw badInput('The closing time must be in the future.', 'poll');
+      }
+    } else if (input.poll) {
+      throw badInput('Only a POLL post has poll options.', 'poll');
+    }
+    if (input.kind !== PostKind.ANNOUNCEMENT && input.needsAcknowledgement) {
+      throw badInput('Only announcements ask for acknowledgement.', 'needsAcknowledgement');
+    }
+    if (input.acknowledgeUntil && !input.needsAcknowledgement) {
+      throw badInput('A deadline needs "needs acknowledgement".', 'acknowledgeUntil');
+    }
+    if (input.acknowledgeUntil && input.acknowledgeUntil.getTime() <= Date.now()) {
+      throw badInput('The acknowledgement deadline must be in the future.', 'acknowledgeUntil');
+    }
+  }
+
+  private async moderating(
+    m: EntityManager,
+    actor: AuthUser,
+    postId: string,
+  ): Promise<PostContext> {
+    const ctx = await this.access.post(actor, postId, m, true);
+    if (ctx.access.archived) throw archivedError();
+    if (!moderates(ctx.access)) throw forbidden('Only group moderators review posts.');
+    if (ctx.post.status !== PostStatus.PENDING) {
+      throw conflict('This post has already been reviewed.');
+    }
+    return ctx;
+  }
+
+  /** Keeps the hashtag feed rows of a published post in step with its body. */
+  private async indexHashtags(m: EntityManager, postId: string): Promise<void> {
+    await m.query(`DELETE FROM post_hashtags WHERE post_id = $1`, [postId]);
+    await m.query(
+      `INSERT INTO post_hashtags (tag, post_id, published_at)
+       SELECT DISTINCT unnest(hashtags), id, published_at FROM posts WHERE id = $1 AND published_at IS NOT NULL`,
+      [postId],
+    );
+  }
+
+  private async reload(m: EntityManager, postId: string): Promise<Post> {
+    const rows: PostRow[] = await m.query(`SELECT ${POST_COLUMNS} FROM posts p WHERE p.id = $1`, [
+      postId,
+    ]);
+    if (!rows[0]) throw notFound('That post');
+    return toPost(rows[0]);
+  }
+}
