@@ -122,5 +122,5 @@ export function pollLoader(
   return ctx.loaders.get<Post, Poll | null>(key, async (posts) => {
     const map = await polls.polls(posts, viewerId);
     return posts.map((p) => map.get(p.id) ?? null);
-  }) as DataLoader<Post, Poll | null, string>;
+  });
 }

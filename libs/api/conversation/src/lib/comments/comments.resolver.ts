@@ -102,7 +102,9 @@ export class CommentsResolver {
 
   @ResolveField(() => Int)
   async replyCount(@Parent() comment: Comment, @Context() ctx: GraphqlContext): Promise<number> {
-    return comment.parentId ? 0 : (await repliesLoader(ctx, this.commentsService).load(comment.id)).length;
+    return comment.parentId
+      ? 0
+      : (await repliesLoader(ctx, this.commentsService).load(comment.id)).length;
   }
 
   @ResolveField(() => ReactionSummary)

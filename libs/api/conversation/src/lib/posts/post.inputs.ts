@@ -34,13 +34,13 @@ export class PollInput {
   })
   options!: string[];
 
-  @Field({ defaultValue: false })
+  @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()
-  multipleChoice: boolean = false;
+  multipleChoice = false;
 
-  @Field({ defaultValue: false })
+  @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()
-  anonymous: boolean = false;
+  anonymous = false;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
@@ -68,12 +68,12 @@ export class CreatePostInput {
   @Length(LIMITS.postBody.min, LIMITS.postBody.max, { message: BODY })
   body!: string;
 
-  @Field({
+  @Field(() => Boolean, {
     defaultValue: false,
     description: 'Announcements only: members are asked to acknowledge.',
   })
   @IsBoolean()
-  needsAcknowledgement: boolean = false;
+  needsAcknowledgement = false;
 
   @Field(() => Date, {
     nullable: true,
@@ -235,8 +235,8 @@ export class MentionCandidatesArgs {
   @MaxLength(ID_MAX)
   groupId!: string;
 
-  @Field({ defaultValue: '' })
+  @Field(() => String, { defaultValue: '' })
   @IsString()
   @MaxLength(LIMITS.search.max)
-  search: string = '';
+  search = '';
 }

@@ -304,10 +304,11 @@ export class PostsService {
       if (pinned && !ctx.post.pinned) {
         // The group row is the lock that keeps two concurrent pins from passing the limit.
         await m.query(`SELECT id FROM groups WHERE id = $1 FOR UPDATE`, [ctx.group.id]);
-        const [row] = (await m.query(
+        const rows: Array<{ count: number }> = await m.query(
           `SELECT count(*)::int AS count FROM posts WHERE group_id = $1 AND pinned_at IS NOT NULL AND deleted_at IS NULL`,
           [ctx.group.id],
-        )) as Array<{ count: number }>;
+        );
+        const row = rows[0];
         if ((row?.count ?? 0) >= LIMITS.pinsPerGroup) {
           throw conflict(
             `A group can have at most ${LIMITS.pinsPerGroup} pinned posts. Unpin one first.`,
