@@ -16,3 +16,4 @@ export * from './lib/database/snake-naming.strategy';
 export * from './lib/core.module';
 export * from './lib/audit/audit-log.entity';
 export * from './lib/audit/audit.service';
+export * from './lib/database/prepared-query';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditService } from '@hearth/api/core';
 import { GroupsModule } from '@hearth/api/groups';
 import { IdentityModule } from '@hearth/api/identity';
+import { CardsService } from './cards/cards.service';
 import { CommentsService } from './comments/comments.service';
 import { CONVERSATION_RESOLVERS } from './conversation.resolvers';
 import { FeedsService } from './feeds/feeds.service';
@@ -20,6 +21,7 @@ import { ReactionsService } from './reactions/reactions.service';
     CommentsService,
     ReactionsService,
     PollsService,
+    CardsService,
     ...CONVERSATION_RESOLVERS,
   ],
   exports: [PostsService, FeedsService],

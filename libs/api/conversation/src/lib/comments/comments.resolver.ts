@@ -1,34 +1,20 @@
-import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser, GraphqlContext } from '@hearth/api/core';
-import { GroupsService } from '@hearth/api/groups';
 import { User, usersLoader } from '@hearth/api/identity';
 import { DataSource } from 'typeorm';
-import {
-  accessTo,
-  postLoader,
-  reactionSummaryLoader,
-  repliesLoader,
-} from '../conversation.loaders';
+import { CardsService } from '../cards/cards.service';
+import { repliesLoader } from '../conversation.loaders';
 import { DeletedPayload } from '../posts/posts.resolver';
-import { PostsService } from '../posts/posts.service';
 import {
   AddCommentInput,
   CommentIdInput,
   ReactToCommentInput,
   UpdateCommentInput,
 } from '../posts/post.inputs';
-import { Comment, CommentPermissions, ReactionSummary } from '../posts/post.model';
-import { commentPermissions } from '../posts/post.policy';
+import { Comment } from '../posts/post.model';
 import { ReactionsService } from '../reactions/reactions.service';
 import { CommentsService } from './comments.service';
-
-const NONE: CommentPermissions = {
-  canEdit: false,
-  canDelete: false,
-  canReply: false,
-  canReact: false,
-};
 
 @Resolver(() => Comment)
 export class CommentsResolver {
@@ -36,24 +22,23 @@ export class CommentsResolver {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly commentsService: CommentsService,
     private readonly reactionsService: ReactionsService,
-    private readonly posts: PostsService,
-    private readonly groups: GroupsService,
+    private readonly cards: CardsService,
   ) {}
 
   @Mutation(() => Comment)
-  addComment(
+  async addComment(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: AddCommentInput,
   ): Promise<Comment> {
-    return this.commentsService.add(actor, input);
+    return this.cards.comment(actor, await this.commentsService.add(actor, input));
   }
 
   @Mutation(() => Comment)
-  updateComment(
+  async updateComment(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: UpdateCommentInput,
   ): Promise<Comment> {
-    return this.commentsService.update(actor, input);
+    return this.cards.comment(actor, await this.commentsService.update(actor, input));
   }
 
   @Mutation(() => DeletedPayload)
@@ -65,26 +50,21 @@ export class CommentsResolver {
   }
 
   @Mutation(() => Comment)
-  reactToComment(
+  async reactToComment(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: ReactToCommentInput,
   ): Promise<Comment> {
-    return this.reactionsService.reactToComment(actor, input.commentId, input.kind);
+    const record = await this.reactionsService.reactToComment(actor, input.commentId, input.kind);
+    return this.cards.comment(actor, record);
   }
 
   @Mutation(() => Comment)
-  removeCommentReaction(
+  async removeCommentReaction(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: CommentIdInput,
   ): Promise<Comment> {
-    return this.reactionsService.reactToComment(actor, input.commentId, null);
-  }
-
-  @ResolveField(() => User)
-  async author(@Parent() comment: Comment, @Context() ctx: GraphqlContext): Promise<User> {
-    const user = await usersLoader(ctx, this.ds).load(comment.authorId);
-    if (!user) throw new Error(`author ${comment.authorId} missing`);
-    return user;
+    const record = await this.reactionsService.reactToComment(actor, input.commentId, null);
+    return this.cards.comment(actor, record);
   }
 
   @ResolveField(() => [User])
@@ -94,46 +74,13 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => [Comment], { description: 'Replies, oldest first (one level).' })
-  replies(@Parent() comment: Comment, @Context() ctx: GraphqlContext): Promise<Comment[]> {
+  replies(
+    @Parent() comment: Comment,
+    @Context() ctx: GraphqlContext,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<Comment[]> {
     return comment.parentId
       ? Promise.resolve([])
-      : repliesLoader(ctx, this.commentsService).load(comment.id);
-  }
-
-  @ResolveField(() => Int)
-  async replyCount(@Parent() comment: Comment, @Context() ctx: GraphqlContext): Promise<number> {
-    return comment.parentId
-      ? 0
-      : (await repliesLoader(ctx, this.commentsService).load(comment.id)).length;
-  }
-
-  @ResolveField(() => ReactionSummary)
-  reactions(
-    @Parent() comment: Comment,
-    @Context() ctx: GraphqlContext,
-    @CurrentUser() actor: AuthUser,
-  ): Promise<ReactionSummary> {
-    return reactionSummaryLoader(ctx, this.reactionsService, 'comment', actor.id).load(comment.id);
-  }
-
-  @ResolveField(() => Boolean)
-  async isAcceptedAnswer(
-    @Parent() comment: Comment,
-    @Context() ctx: GraphqlContext,
-  ): Promise<boolean> {
-    const post = await postLoader(ctx, this.posts).load(comment.postId);
-    return post?.acceptedCommentId === comment.id;
-  }
-
-  @ResolveField(() => CommentPermissions)
-  async viewerPermissions(
-    @Parent() comment: Comment,
-    @Context() ctx: GraphqlContext,
-    @CurrentUser() actor: AuthUser,
-  ): Promise<CommentPermissions> {
-    const post = await postLoader(ctx, this.posts).load(comment.postId);
-    if (!post || post.deleted) return NONE;
-    const access = await accessTo(ctx, this.groups, actor, post.groupId);
-    return access ? commentPermissions(access, actor.id, comment) : NONE;
+      : repliesLoader(ctx, this.commentsService, this.cards, actor).load(comment.id);
   }
 }

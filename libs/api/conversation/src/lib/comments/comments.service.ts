@@ -15,7 +15,7 @@ import { LIMITS, parseMentions } from '@hearth/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { archivedError, PostAccess, PostContext } from '../posts/post-access';
 import { AddCommentInput, UpdateCommentInput } from '../posts/post.inputs';
-import { Comment } from '../posts/post.model';
+import { CommentRecord } from '../posts/post.model';
 import { commentPermissions, postPermissions } from '../posts/post.policy';
 import {
   COMMENT_COLUMNS,
@@ -42,7 +42,7 @@ export class CommentsService {
     actor: AuthUser,
     postId: string,
     page: { first: number; after?: string | null },
-  ): Promise<Connection<Comment>> {
+  ): Promise<Connection<CommentRecord>> {
     await this.access.post(actor, postId);
     const [ts, id] = page.after ? decodeCursor(page.after, 2) : [null, null];
     const rows: CommentRow[] = await this.ds.query(
@@ -62,22 +62,8 @@ export class CommentsService {
 
   // ---------- batch reads (loaders) ----------
 
-  /** The latest `n` top-level comments of each post, oldest of them first. */
-  async latest(postIds: readonly string[], n: number): Promise<Map<string, Comment[]>> {
-    const rows: CommentRow[] = await this.ds.query(
-      `SELECT c.* FROM unnest($1::uuid[]) AS t(id)
-        CROSS JOIN LATERAL (
-          SELECT ${COMMENT_COLUMNS} FROM comments c
-           WHERE c.post_id = t.id AND c.parent_id IS NULL AND c.deleted_at IS NULL
-           ORDER BY c.created_at DESC, c.id DESC LIMIT $2) c
-        ORDER BY c.created_at, c.id`,
-      [postIds, n],
-    );
-    return group(rows.map(toComment), (c) => c.postId);
-  }
-
   /** Replies of each comment, oldest first (at most 100 each). */
-  async replies(commentIds: readonly string[]): Promise<Map<string, Comment[]>> {
+  async replies(commentIds: readonly string[]): Promise<Map<string, CommentRecord[]>> {
     const rows: CommentRow[] = await this.ds.query(
       `SELECT c.* FROM unnest($1::uuid[]) AS t(id)
         CROSS JOIN LATERAL (
@@ -90,17 +76,9 @@ export class CommentsService {
     return group(rows.map(toComment), (c) => c.parentId ?? '');
   }
 
-  async byIds(ids: readonly string[]): Promise<Map<string, Comment>> {
-    const rows: CommentRow[] = await this.ds.query(
-      `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[]) AND c.deleted_at IS NULL`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, toComment(r)]));
-  }
-
   // ---------- writing ----------
 
-  async add(actor: AuthUser, input: AddCommentInput): Promise<Comment> {
+  async add(actor: AuthUser, input: AddCommentInput): Promise<CommentRecord> {
     const body = input.body.trim();
     if (body.length < LIMITS.commentBody.min) throw badInput('Write something first.', 'body');
     return this.ds.transaction(async (m) => {
@@ -133,7 +111,7 @@ export class CommentsService {
     });
   }
 
-  async update(actor: AuthUser, input: UpdateCommentInput): Promise<Comment> {
+  async update(actor: AuthUser, input: UpdateCommentInput): Promise<CommentRecord> {
     const body = input.body.trim();
     if (body.length < LIMITS.commentBody.min) throw badInput('Write something first.', 'body');
     return this.ds.transaction(async (m) => {

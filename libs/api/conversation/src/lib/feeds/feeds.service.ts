@@ -7,12 +7,14 @@ import {
   decodeCursor,
   isUuid,
   notFound,
+  preparedQuery,
   toConnection,
 } from '@hearth/api/core';
 import { HASHTAG_NAME, normaliseHashtag, OrgRole } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
 import { PostAccess } from '../posts/post-access';
-import { Post } from '../posts/post.model';
+import { postCardColumns, PostCardRow, postCards } from '../cards/cards.service';
+import { Post, PostRecord } from '../posts/post.model';
 import { POST_COLUMNS, PostRow, toPost } from '../posts/post.rows';
 
 interface Page {
@@ -49,11 +51,14 @@ export class FeedsService {
     await this.access.readableGroup(actor, groupId);
     const [ts, id] = this.cursor(page);
     return this.run(
+      'feed.group',
       `SELECT ${POST_COLUMNS} FROM posts p
         WHERE p.group_id = $1 AND ${LIVE} AND ${this.before(2)}
         ORDER BY p.published_at DESC, p.id DESC LIMIT $4`,
-      [groupId, ts, id, page.first + 1],
+      [groupId, ts, id, page.first + 1, actor.id],
       page.first,
+      actor,
+      '$5',
     );
   }
 
@@ -64,6 +69,7 @@ export class FeedsService {
   async home(actor: AuthUser, page: Page): Promise<Connection<Post>> {
     const [ts, id] = this.cursor(page);
     return this.run(
+      'feed.home',
       `SELECT p.* FROM group_memberships gm
         CROSS JOIN LATERAL (
           SELECT ${POST_COLUMNS} FROM posts p
@@ -73,6 +79,8 @@ export class FeedsService {
         ORDER BY p.published_at DESC, p.id DESC LIMIT $4`,
       [actor.id, ts, id, page.first + 1],
       page.first,
+      actor,
+      '$1',
     );
   }
 
@@ -81,26 +89,33 @@ export class FeedsService {
     if (!isUuid(userId)) throw notFound('That person');
     const [ts, id] = this.cursor(page);
     return this.run(
+      'feed.activity',
       `SELECT ${POST_COLUMNS} FROM posts p
         WHERE p.author_id = $3 AND ${LIVE} AND ${this.before(4)} AND ${CAN_READ_GROUP}
         ORDER BY p.published_at DESC, p.id DESC LIMIT $6`,
       [actor.id, actor.orgRole === OrgRole.ADMIN, userId, ts, id, page.first + 1],
       page.first,
+      actor,
+      '$1',
     );
   }
 
   /** A hashtag's posts, only in groups whose content the viewer may read. */
   async hashtag(actor: AuthUser, rawTag: string, page: Page): Promise<Connection<Post>> {
     const tag = normaliseHashtag(rawTag);
-    if (!HASHTAG_NAME.test(tag)) return toConnection([], page.first, () => [], toPost);
+    if (!HASHTAG_NAME.test(tag))
+      return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     const [ts, id] = this.cursor(page);
     return this.run(
+      'feed.hashtag',
       `SELECT ${POST_COLUMNS} FROM post_hashtags h JOIN posts p ON p.id = h.post_id
         WHERE h.tag = $3 AND ${LIVE} AND ${CAN_READ_GROUP}
           AND ($4::timestamptz IS NULL OR (h.published_at, h.post_id) < ($4::timestamptz, $5::uuid))
         ORDER BY h.published_at DESC, h.post_id DESC LIMIT $6`,
       [actor.id, actor.orgRole === OrgRole.ADMIN, tag, ts, id, page.first + 1],
       page.first,
+      actor,
+      '$1',
     );
   }
 
@@ -108,7 +123,7 @@ export class FeedsService {
    * What stays at the top: pinned posts, and announcements I have not acknowledged yet (until
    * their deadline). For one group, or for the home feed across my groups.
    */
-  async highlights(actor: AuthUser, groupId: string | null): Promise<Post[]> {
+  async highlights(actor: AuthUser, groupId: string | null): Promise<PostRecord[]> {
     if (groupId) await this.access.readableGroup(actor, groupId);
     const rows: PostRow[] = await this.ds.query(
       `SELECT ${POST_COLUMNS} FROM posts p
@@ -144,8 +159,33 @@ export class FeedsService {
     );
   }
 
-  private async run(sql: string, params: unknown[], first: number): Promise<Connection<Post>> {
-    const rows: PostRow[] = await this.ds.query(sql, params);
-    return toConnection(rows, first, (r) => [r.sort_key ?? '', r.id], toPost);
+  private async run(
+    name: string,
+    sql: string,
+    params: unknown[],
+    first: number,
+    viewer: AuthUser,
+    viewerParam: string,
+  ): Promise<Connection<Post>> {
+    // The page and every card field in one statement.
+    const rows = await preparedQuery<PostRow & PostCardRow>(
+      this.ds,
+      name,
+      `WITH page AS (${sql})
+       SELECT p.*, ${postCardColumns(viewerParam)}
+         FROM page p JOIN groups g ON g.id = p.group_id
+        ORDER BY p.published_at DESC, p.id DESC`,
+      params,
+    );
+    const conn = toConnection(rows, first, (r) => [r.sort_key ?? '', r.id], toPost);
+    const cards = postCards(
+      viewer,
+      conn.edges.map((e) => e.node),
+      rows,
+    );
+    return {
+      ...conn,
+      edges: conn.edges.map((e, i) => ({ cursor: e.cursor, node: cards[i] as Post })),
+    };
   }
 }

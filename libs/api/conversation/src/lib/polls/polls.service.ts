@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuthUser, badInput, forbidden } from '@hearth/api/core';
-import { ErrorCode, PollResultsVisibility, PostKind } from '@hearth/shared/util';
+import { ErrorCode, PostKind } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
+import { pollClosed } from '../cards/cards.service';
 import { archivedError, PostAccess } from '../posts/post-access';
-import { Poll, PollOption, Post } from '../posts/post.model';
+import { PollOption, PostRecord } from '../posts/post.model';
 import { postPermissions } from '../posts/post.policy';
 import { factsOf } from '../posts/post.rows';
 
 const closedError = () =>
   new AppError(ErrorCode.FORBIDDEN, 'This poll is closed.', { reason: 'POLL_CLOSED' });
-
-export const pollClosed = (post: Post, now = Date.now()): boolean =>
-  post.poll?.closesAt != null && post.poll.closesAt.getTime() <= now;
 
 @Injectable()
 export class PollsService {
@@ -22,10 +20,10 @@ export class PollsService {
   ) {}
 
   /** Replaces the actor's ballot. The ballot row is upserted first and so locked: one person's concurrent votes apply one at a time. */
-  async vote(actor: AuthUser, postId: string, optionIds: string[]): Promise<Post> {
+  async vote(actor: AuthUser, postId: string, optionIds: string[]): Promise<PostRecord> {
     const ctx = await this.access.post(actor, postId);
     const post = ctx.post;
-    if (post.kind !== PostKind.POLL || !post.poll)
+    if (post.kind !== PostKind.POLL || !post.pollSettings)
       throw badInput('That post is not a poll.', 'postId');
     if (ctx.access.archived) throw archivedError();
     if (!postPermissions(ctx.access, actor.id, factsOf(post)).canReact) {
@@ -33,7 +31,7 @@ export class PollsService {
     }
     if (pollClosed(post)) throw closedError();
     const chosen = [...new Set(optionIds)];
-    if (!post.poll.multiple && chosen.length !== 1) {
+    if (!post.pollSettings.multiple && chosen.length !== 1) {
       throw badInput('This poll takes one choice.', 'optionIds');
     }
     const options: Array<{ id: string }> = await this.ds.query(
@@ -62,7 +60,7 @@ export class PollsService {
     return post;
   }
 
-  async retract(actor: AuthUser, postId: string): Promise<Post> {
+  async retract(actor: AuthUser, postId: string): Promise<PostRecord> {
     const ctx = await this.access.post(actor, postId);
     if (ctx.post.kind !== PostKind.POLL) throw badInput('That post is not a poll.', 'postId');
     if (ctx.access.archived) throw archivedError();
@@ -72,62 +70,6 @@ export class PollsService {
       actor.id,
     ]);
     return ctx.post;
-  }
-
-  /** Polls of many posts in one query, with counts shown only where the rules allow. */
-  async polls(posts: readonly Post[], viewerId: string): Promise<Map<string, Poll>> {
-    const withPoll = posts.filter((p) => p.poll);
-    if (withPoll.length === 0) return new Map();
-    const rows: Array<{
-      post_id: string;
-      id: string;
-      label: string;
-      votes: number;
-      mine: boolean;
-      voters: number;
-      voted: boolean;
-    }> = await this.ds.query(
-      `SELECT o.post_id, o.id, o.label,
-              (SELECT count(*)::int FROM poll_votes v WHERE v.option_id = o.id) AS votes,
-              EXISTS (SELECT 1 FROM poll_votes v WHERE v.option_id = o.id AND v.user_id = $2) AS mine,
-              (SELECT count(*)::int FROM poll_ballots b WHERE b.post_id = o.post_id) AS voters,
-              EXISTS (SELECT 1 FROM poll_ballots b WHERE b.post_id = o.post_id AND b.user_id = $2) AS voted
-         FROM poll_options o WHERE o.post_id = ANY($1::uuid[]) ORDER BY o.post_id, o.position`,
-      [withPoll.map((p) => p.id), viewerId],
-    );
-    const now = Date.now();
-    const result = new Map<string, Poll>();
-    for (const post of withPoll) {
-      const settings = post.poll;
-      if (!settings) continue;
-      const own = rows.filter((r) => r.post_id === post.id);
-      const closed = pollClosed(post, now);
-      const voted = own[0]?.voted ?? false;
-      const visible =
-        post.authorId === viewerId ||
-        closed ||
-        (settings.results === PollResultsVisibility.AFTER_VOTE && voted);
-      result.set(post.id, {
-        postId: post.id,
-        options: own.map((r) => ({
-          id: r.id,
-          label: r.label,
-          voteCount: visible ? r.votes : null,
-          mine: r.mine,
-          postId: post.id,
-          showVoters: visible && !settings.anonymous,
-        })),
-        multipleChoice: settings.multiple,
-        anonymous: settings.anonymous,
-        closesAt: settings.closesAt,
-        closed,
-        resultsVisibility: settings.results,
-        resultsVisible: visible,
-        voted,
-        voterCount: visible ? (own[0]?.voters ?? 0) : null,
-      });
-    }
-    return result;
   }
 
   /** Who chose an option: only for polls that are not anonymous, and only once results show. */

@@ -10,7 +10,7 @@ import {
 } from '@hearth/api/groups';
 import { ErrorCode } from '@hearth/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
-import { Post } from './post.model';
+import { PostRecord } from './post.model';
 import { canReadPost } from './post.policy';
 import { factsOf, POST_COLUMNS, PostRow, toPost } from './post.rows';
 
@@ -20,7 +20,7 @@ export interface GroupContext {
 }
 
 export interface PostContext extends GroupContext {
-  post: Post;
+  post: PostRecord;
 }
 
 export const archivedError = (): AppError =>

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { User } from '@hearth/api/identity';
 import { PollResultsVisibility, PostKind, PostStatus, ReactionKind } from '@hearth/shared/util';
 
 registerEnumType(PostKind, { name: 'PostKind' });
@@ -129,8 +130,90 @@ export class Poll {
   postId!: string;
 }
 
-@ObjectType()
-export class Post {
+/** A post as stored (what services read and write). */
+export interface PostRecord {
+  id: string;
+  kind: PostKind;
+  status: PostStatus;
+  body: string;
+  hashtags: string[];
+  createdAt: Date;
+  publishedAt: Date | null;
+  editedAt: Date | null;
+  pinned: boolean;
+  needsAcknowledgement: boolean;
+  acknowledgeUntil: Date | null;
+  rejectionReason: string | null;
+  groupId: string;
+  authorId: string;
+  mentionIds: string[];
+  acceptedCommentId: string | null;
+  deleted: boolean;
+  pollSettings: {
+    multiple: boolean;
+    anonymous: boolean;
+    closesAt: Date | null;
+    results: PollResultsVisibility;
+  } | null;
+  /** The feed's sort key, exact to the microsecond (a Date would lose that). */
+  sortKey?: string;
+}
+
+/** A comment as stored. */
+export interface CommentRecord {
+  id: string;
+  body: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  postId: string;
+  parentId: string | null;
+  authorId: string;
+  mentionIds: string[];
+}
+
+@ObjectType({ description: 'A comment with what its card shows, read for a whole page at once.' })
+export class Comment implements CommentRecord {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Markdown as written.' })
+  body!: string;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  editedAt!: Date | null;
+
+  @Field(() => ID)
+  postId!: string;
+
+  @Field(() => ID, { nullable: true })
+  parentId!: string | null;
+
+  @Field(() => User)
+  author!: User;
+
+  @Field(() => ReactionSummary)
+  reactions!: ReactionSummary;
+
+  @Field(() => Int)
+  replyCount!: number;
+
+  @Field()
+  isAcceptedAnswer!: boolean;
+
+  @Field(() => CommentPermissions)
+  viewerPermissions!: CommentPermissions;
+
+  authorId!: string;
+  mentionIds!: string[];
+}
+
+@ObjectType({
+  description: 'A post with everything its card shows, read for a whole page at once.',
+})
+export class Post implements PostRecord {
   @Field(() => ID)
   id!: string;
 
@@ -170,43 +253,46 @@ export class Post {
   })
   rejectionReason!: string | null;
 
+  @Field(() => User)
+  author!: User;
+
+  @Field(() => Int)
+  commentCount!: number;
+
+  @Field(() => Int, { description: 'How many people have seen it.' })
+  seenCount!: number;
+
+  @Field()
+  seenByMe!: boolean;
+
+  @Field()
+  acknowledgedByMe!: boolean;
+
+  @Field(() => ReactionSummary)
+  reactions!: ReactionSummary;
+
+  @Field(() => [Comment], {
+    description: 'The latest two comments, oldest first: a card’s preview.',
+  })
+  latestComments!: Comment[];
+
+  @Field(() => Comment, { nullable: true })
+  acceptedAnswer!: Comment | null;
+
+  @Field(() => Poll, { nullable: true })
+  poll!: Poll | null;
+
+  @Field(() => PostPermissions)
+  viewerPermissions!: PostPermissions;
+
   groupId!: string;
   authorId!: string;
   mentionIds!: string[];
   acceptedCommentId!: string | null;
   deleted!: boolean;
-  poll!: {
-    multiple: boolean;
-    anonymous: boolean;
-    closesAt: Date | null;
-    results: PollResultsVisibility;
-  } | null;
-  /** The feed's sort key, exact to the microsecond (a Date would lose that). */
+  pollSettings!: PostRecord['pollSettings'];
+  acknowledgedCount!: number;
   sortKey?: string;
-}
-
-@ObjectType()
-export class Comment {
-  @Field(() => ID)
-  id!: string;
-
-  @Field({ description: 'Markdown as written.' })
-  body!: string;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field(() => Date, { nullable: true })
-  editedAt!: Date | null;
-
-  @Field(() => ID)
-  postId!: string;
-
-  @Field(() => ID, { nullable: true })
-  parentId!: string | null;
-
-  authorId!: string;
-  mentionIds!: string[];
 }
 
 @ObjectType()
@@ -220,15 +306,6 @@ export class AcknowledgementReport {
   postId!: string;
   groupId!: string;
   authorId!: string;
-}
-
-/** Per-viewer counters of a post, read for a whole page at once (not a GraphQL type). */
-export class PostStats {
-  commentCount!: number;
-  seenCount!: number;
-  seenByMe!: boolean;
-  acknowledgedCount!: number;
-  acknowledgedByMe!: boolean;
 }
 
 @ObjectType()

@@ -1,5 +1,5 @@
 import { PollResultsVisibility, PostKind, PostStatus } from '@hearth/shared/util';
-import { Comment, Post } from './post.model';
+import { CommentRecord, PostRecord } from './post.model';
 import type { PostFacts } from './post.policy';
 
 /** The columns every raw post query selects, plus the exact sort key as text. */
@@ -33,7 +33,7 @@ export interface PostRow {
   sort_key: string | null;
 }
 
-export function toPost(r: PostRow): Post {
+export function toPost(r: PostRow): PostRecord {
   return {
     id: r.id,
     kind: r.kind,
@@ -52,7 +52,7 @@ export function toPost(r: PostRow): Post {
     mentionIds: r.mentions,
     acceptedCommentId: r.accepted_comment_id,
     deleted: r.deleted_at !== null,
-    poll:
+    pollSettings:
       r.kind === PostKind.POLL
         ? {
             multiple: r.poll_multiple,
@@ -65,7 +65,7 @@ export function toPost(r: PostRow): Post {
   };
 }
 
-export const factsOf = (p: Post): PostFacts => ({
+export const factsOf = (p: PostRecord): PostFacts => ({
   authorId: p.authorId,
   kind: p.kind,
   status: p.status,
@@ -87,7 +87,7 @@ export interface CommentRow {
   sort_key: string;
 }
 
-export type CommentWithKey = Comment & { sortKey: string };
+export type CommentWithKey = CommentRecord & { sortKey: string };
 
 export const toComment = (r: CommentRow): CommentWithKey => ({
   id: r.id,

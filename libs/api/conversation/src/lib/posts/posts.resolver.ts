@@ -23,16 +23,9 @@ import {
 } from '@hearth/api/core';
 import { Group, GroupsService, loadGroupOrFail } from '@hearth/api/groups';
 import { User, usersLoader } from '@hearth/api/identity';
+import { CardsService } from '../cards/cards.service';
 import { CommentsService } from '../comments/comments.service';
-import {
-  accessTo,
-  commentLoader,
-  latestCommentsLoader,
-  pendingAcknowledgementsLoader,
-  pollLoader,
-  postStatsLoader,
-  reactionSummaryLoader,
-} from '../conversation.loaders';
+import { pendingAcknowledgementsLoader } from '../conversation.loaders';
 import { FeedsService } from '../feeds/feeds.service';
 import { PollsService } from '../polls/polls.service';
 import { ReactionsService } from '../reactions/reactions.service';
@@ -50,17 +43,7 @@ import {
   UpdatePostInput,
   VotePollInput,
 } from './post.inputs';
-import {
-  AcknowledgementReport,
-  Comment,
-  Poll,
-  Post,
-  PostPermissions,
-  ReactionSummary,
-  Seen,
-} from './post.model';
-import { postPermissions } from './post.policy';
-import { factsOf } from './post.rows';
+import { AcknowledgementReport, Comment, Post, PostRecord, Seen } from './post.model';
 import { PostsService } from './posts.service';
 
 export const PostConnection = ConnectionType(Post, 'Post', false);
@@ -73,18 +56,6 @@ export class DeletedPayload {
   id!: string;
 }
 
-const NO_PERMISSIONS: PostPermissions = {
-  canEdit: false,
-  canDelete: false,
-  canPin: false,
-  canComment: false,
-  canReact: false,
-  canAcknowledge: false,
-  canAcceptAnswer: false,
-  canSeeSeenBy: false,
-  canModerate: false,
-};
-
 @Resolver(() => Post)
 export class PostsResolver {
   constructor(
@@ -95,13 +66,14 @@ export class PostsResolver {
     private readonly reactionsService: ReactionsService,
     private readonly polls: PollsService,
     private readonly groups: GroupsService,
+    private readonly cards: CardsService,
   ) {}
 
   // ----- queries -----
 
   @Query(() => Post, { description: 'NOT_FOUND for a post you may not read.' })
   post(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Post> {
-    return this.posts.find(actor, id);
+    return this.card(actor, this.posts.find(actor, id));
   }
 
   @Query(() => PostConnection, {
@@ -140,7 +112,7 @@ export class PostsResolver {
       'What stays at the top of a feed: pinned posts and announcements you have not acknowledged. Without groupId, across your groups.',
   })
   feedHighlights(@CurrentUser() actor: AuthUser, @Args() args: HighlightsArgs): Promise<Post[]> {
-    return this.feeds.highlights(actor, args.groupId ?? null);
+    return this.list(actor, this.feeds.highlights(actor, args.groupId ?? null));
   }
 
   @Query(() => PostConnection, { description: 'Posts waiting for approval; moderators and above.' })
@@ -148,7 +120,7 @@ export class PostsResolver {
     @CurrentUser() actor: AuthUser,
     @Args() args: GroupFeedArgs,
   ): Promise<Connection<Post>> {
-    return this.posts.queue(actor, args.groupId, args);
+    return this.page(actor, this.posts.queue(actor, args.groupId, args));
   }
 
   @Query(() => [Post], {
@@ -158,19 +130,19 @@ export class PostsResolver {
     @CurrentUser() actor: AuthUser,
     @Args('groupId', { type: () => ID }) groupId: string,
   ): Promise<Post[]> {
-    return this.posts.held(actor, groupId);
+    return this.list(actor, this.posts.held(actor, groupId));
   }
 
   // ----- mutations -----
 
   @Mutation(() => Post)
   createPost(@CurrentUser() actor: AuthUser, @Args('input') input: CreatePostInput): Promise<Post> {
-    return this.posts.create(actor, input);
+    return this.card(actor, this.posts.create(actor, input));
   }
 
   @Mutation(() => Post)
   updatePost(@CurrentUser() actor: AuthUser, @Args('input') input: UpdatePostInput): Promise<Post> {
-    return this.posts.update(actor, input);
+    return this.card(actor, this.posts.update(actor, input));
   }
 
   @Mutation(() => DeletedPayload)
@@ -183,22 +155,22 @@ export class PostsResolver {
 
   @Mutation(() => Post)
   pinPost(@CurrentUser() actor: AuthUser, @Args('input') input: PostIdInput): Promise<Post> {
-    return this.posts.setPinned(actor, input.postId, true);
+    return this.card(actor, this.posts.setPinned(actor, input.postId, true));
   }
 
   @Mutation(() => Post)
   unpinPost(@CurrentUser() actor: AuthUser, @Args('input') input: PostIdInput): Promise<Post> {
-    return this.posts.setPinned(actor, input.postId, false);
+    return this.card(actor, this.posts.setPinned(actor, input.postId, false));
   }
 
   @Mutation(() => Post)
   approvePost(@CurrentUser() actor: AuthUser, @Args('input') input: PostIdInput): Promise<Post> {
-    return this.posts.approve(actor, input.postId);
+    return this.card(actor, this.posts.approve(actor, input.postId));
   }
 
   @Mutation(() => Post)
   rejectPost(@CurrentUser() actor: AuthUser, @Args('input') input: RejectPostInput): Promise<Post> {
-    return this.posts.reject(actor, input);
+    return this.card(actor, this.posts.reject(actor, input));
   }
 
   @Mutation(() => Post)
@@ -206,7 +178,7 @@ export class PostsResolver {
     @CurrentUser() actor: AuthUser,
     @Args('input') input: PostIdInput,
   ): Promise<Post> {
-    return this.posts.acknowledge(actor, input.postId);
+    return this.card(actor, this.posts.acknowledge(actor, input.postId));
   }
 
   @Mutation(() => Int, {
@@ -224,12 +196,12 @@ export class PostsResolver {
     @CurrentUser() actor: AuthUser,
     @Args('input') input: AcceptAnswerInput,
   ): Promise<Post> {
-    return this.posts.acceptAnswer(actor, input.postId, input.commentId ?? null);
+    return this.card(actor, this.posts.acceptAnswer(actor, input.postId, input.commentId ?? null));
   }
 
   @Mutation(() => Post)
   votePoll(@CurrentUser() actor: AuthUser, @Args('input') input: VotePollInput): Promise<Post> {
-    return this.polls.vote(actor, input.postId, input.optionIds);
+    return this.card(actor, this.polls.vote(actor, input.postId, input.optionIds));
   }
 
   @Mutation(() => Post)
@@ -237,7 +209,7 @@ export class PostsResolver {
     @CurrentUser() actor: AuthUser,
     @Args('input') input: PostIdInput,
   ): Promise<Post> {
-    return this.polls.retract(actor, input.postId);
+    return this.card(actor, this.polls.retract(actor, input.postId));
   }
 
   @Mutation(() => Post)
@@ -245,7 +217,7 @@ export class PostsResolver {
     @CurrentUser() actor: AuthUser,
     @Args('input') input: ReactToPostInput,
   ): Promise<Post> {
-    return this.reactionsService.reactToPost(actor, input.postId, input.kind);
+    return this.card(actor, this.reactionsService.reactToPost(actor, input.postId, input.kind));
   }
 
   @Mutation(() => Post)
@@ -253,17 +225,10 @@ export class PostsResolver {
     @CurrentUser() actor: AuthUser,
     @Args('input') input: PostIdInput,
   ): Promise<Post> {
-    return this.reactionsService.reactToPost(actor, input.postId, null);
+    return this.card(actor, this.reactionsService.reactToPost(actor, input.postId, null));
   }
 
-  // ----- fields (each batched per request) -----
-
-  @ResolveField(() => User)
-  async author(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<User> {
-    const user = await usersLoader(ctx, this.ds).load(post.authorId);
-    if (!user) throw new Error(`author ${post.authorId} missing`);
-    return user;
-  }
+  // ----- fields that are not part of the card -----
 
   @ResolveField(() => Group)
   group(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<Group> {
@@ -276,42 +241,6 @@ export class PostsResolver {
     return users.filter((u): u is User => u !== null && !(u instanceof Error));
   }
 
-  @ResolveField(() => Int)
-  async commentCount(
-    @Parent() post: Post,
-    @Context() ctx: GraphqlContext,
-    @CurrentUser() actor: AuthUser,
-  ): Promise<number> {
-    return (await postStatsLoader(ctx, this.posts, actor.id).load(post.id)).commentCount;
-  }
-
-  @ResolveField(() => Int, { description: 'How many people have seen it.' })
-  async seenCount(
-    @Parent() post: Post,
-    @Context() ctx: GraphqlContext,
-    @CurrentUser() actor: AuthUser,
-  ): Promise<number> {
-    return (await postStatsLoader(ctx, this.posts, actor.id).load(post.id)).seenCount;
-  }
-
-  @ResolveField(() => Boolean)
-  async seenByMe(
-    @Parent() post: Post,
-    @Context() ctx: GraphqlContext,
-    @CurrentUser() actor: AuthUser,
-  ): Promise<boolean> {
-    return (await postStatsLoader(ctx, this.posts, actor.id).load(post.id)).seenByMe;
-  }
-
-  @ResolveField(() => Boolean)
-  async acknowledgedByMe(
-    @Parent() post: Post,
-    @Context() ctx: GraphqlContext,
-    @CurrentUser() actor: AuthUser,
-  ): Promise<boolean> {
-    return (await postStatsLoader(ctx, this.posts, actor.id).load(post.id)).acknowledgedByMe;
-  }
-
   @ResolveField(() => AcknowledgementReport, {
     nullable: true,
     description: 'For announcements asking for acknowledgement; the author and group admins only.',
@@ -319,17 +248,11 @@ export class PostsResolver {
   async acknowledgements(
     @Parent() post: Post,
     @Context() ctx: GraphqlContext,
-    @CurrentUser() actor: AuthUser,
   ): Promise<AcknowledgementReport | null> {
-    if (!post.needsAcknowledgement) return null;
-    const access = await accessTo(ctx, this.groups, actor, post.groupId);
-    if (!access || !postPermissions(access, actor.id, factsOf(post)).canSeeSeenBy) return null;
-    const [stats, pending] = await Promise.all([
-      postStatsLoader(ctx, this.posts, actor.id).load(post.id),
-      pendingAcknowledgementsLoader(ctx, this.posts).load(post.id),
-    ]);
+    if (!post.needsAcknowledgement || !post.viewerPermissions.canSeeSeenBy) return null;
+    const pending = await pendingAcknowledgementsLoader(ctx, this.posts).load(post.id);
     return {
-      acknowledgedCount: stats.acknowledgedCount,
+      acknowledgedCount: post.acknowledgedCount,
       pendingCount: pending,
       postId: post.id,
       groupId: post.groupId,
@@ -337,55 +260,21 @@ export class PostsResolver {
     };
   }
 
-  @ResolveField(() => ReactionSummary)
-  reactions(
-    @Parent() post: Post,
-    @Context() ctx: GraphqlContext,
-    @CurrentUser() actor: AuthUser,
-  ): Promise<ReactionSummary> {
-    return reactionSummaryLoader(ctx, this.reactionsService, 'post', actor.id).load(post.id);
-  }
-
-  @ResolveField(() => [Comment], {
-    description: 'The latest two comments, oldest first: a card’s preview.',
-  })
-  latestComments(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<Comment[]> {
-    return latestCommentsLoader(ctx, this.commentsService).load(post.id);
-  }
-
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first.' })
-  comments(
+  async comments(
     @Parent() post: Post,
     @CurrentUser() actor: AuthUser,
     @Args() page: PageArgs,
   ): Promise<Connection<Comment>> {
-    return this.commentsService.thread(actor, post.id, page);
-  }
-
-  @ResolveField(() => Comment, { nullable: true })
-  acceptedAnswer(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<Comment | null> {
-    return post.acceptedCommentId
-      ? commentLoader(ctx, this.commentsService).load(post.acceptedCommentId)
-      : Promise.resolve(null);
-  }
-
-  @ResolveField(() => Poll, { nullable: true })
-  poll(
-    @Parent() post: Post,
-    @Context() ctx: GraphqlContext,
-    @CurrentUser() actor: AuthUser,
-  ): Promise<Poll | null> {
-    return post.poll ? pollLoader(ctx, this.polls, actor.id).load(post) : Promise.resolve(null);
-  }
-
-  @ResolveField(() => PostPermissions)
-  async viewerPermissions(
-    @Parent() post: Post,
-    @Context() ctx: GraphqlContext,
-    @CurrentUser() actor: AuthUser,
-  ): Promise<PostPermissions> {
-    const access = await accessTo(ctx, this.groups, actor, post.groupId);
-    return access ? postPermissions(access, actor.id, factsOf(post)) : NO_PERMISSIONS;
+    const conn = await this.commentsService.thread(actor, post.id, page);
+    const cards = await this.cards.comments(
+      actor,
+      conn.edges.map((e) => e.node),
+    );
+    return {
+      ...conn,
+      edges: conn.edges.map((e, i) => ({ cursor: e.cursor, node: cards[i] as Comment })),
+    };
   }
 
   @ResolveField(() => SeenConnection, {
@@ -398,5 +287,34 @@ export class PostsResolver {
     @Args() page: PageArgs,
   ): Promise<Connection<Seen>> {
     return this.posts.seenBy(actor, post.id, page);
+  }
+
+  // ----- cards -----
+
+  private card(actor: AuthUser, record: Promise<PostRecord>): Promise<Post> {
+    return record.then((r) => this.cards.post(actor, r));
+  }
+
+  private list(actor: AuthUser, records: Promise<PostRecord[]>): Promise<Post[]> {
+    return records.then((r) => this.cards.posts(actor, r));
+  }
+
+  private async page(
+    actor: AuthUser,
+    conn: Promise<Connection<PostRecord>>,
+  ): Promise<Connection<Post>> {
+    const c = await conn;
+    const cards = await this.cards.posts(
+      actor,
+      c.edges.map((e) => e.node),
+    );
+    const byId = new Map(cards.map((p) => [p.id, p]));
+    return {
+      ...c,
+      edges: c.edges.flatMap((e) => {
+        const node = byId.get(e.node.id);
+        return node ? [{ cursor: e.cursor, node }] : [];
+      }),
+    };
   }
 }

@@ -18,7 +18,7 @@ import { PollOptionEntity } from '../polls/poll.entity';
 import { archivedError, PostAccess, PostContext, refused } from './post-access';
 import { PostEntity } from './post.entity';
 import { CreatePostInput, RejectPostInput, UpdatePostInput } from './post.inputs';
-import { Post, PostStats, Seen } from './post.model';
+import { PostRecord, Seen } from './post.model';
 import {
   canReadPost,
   moderates,
@@ -46,12 +46,12 @@ export class PostsService {
 
   // ---------- reading ----------
 
-  async find(actor: AuthUser, postId: string): Promise<Post> {
+  async find(actor: AuthUser, postId: string): Promise<PostRecord> {
     return (await this.access.post(actor, postId)).post;
   }
 
   /** Posts by id as raw rows (no access check: loaders filter with the policy). */
-  async byIds(ids: readonly string[]): Promise<Map<string, Post>> {
+  async byIds(ids: readonly string[]): Promise<Map<string, PostRecord>> {
     const rows: PostRow[] = await this.ds.query(
       `SELECT ${POST_COLUMNS} FROM posts p WHERE p.id = ANY($1::uuid[])`,
       [ids],
@@ -64,7 +64,7 @@ export class PostsService {
     actor: AuthUser,
     groupId: string,
     page: { first: number; after?: string | null },
-  ): Promise<Connection<Post>> {
+  ): Promise<Connection<PostRecord>> {
     const { access } = await this.access.group(actor, groupId);
     if (!moderates(access)) throw forbidden('Only moderators see the approval queue.');
     const [ts, id] = page.after ? decodeCursor(page.after, 2) : [null, null];
@@ -79,7 +79,7 @@ export class PostsService {
   }
 
   /** My posts in a group that are waiting or were rejected (with the reason). */
-  async held(actor: AuthUser, groupId: string): Promise<Post[]> {
+  async held(actor: AuthUser, groupId: string): Promise<PostRecord[]> {
     await this.access.group(actor, groupId);
     const rows: PostRow[] = await this.ds.query(
       `SELECT ${POST_COLUMNS} FROM posts p
@@ -152,46 +152,13 @@ export class PostsService {
     return new Map(rows.map((r) => [r.id, r.pending]));
   }
 
-  /** Counters of many posts in one query. */
-  async stats(ids: readonly string[], viewerId: string): Promise<Map<string, PostStats>> {
-    const rows: Array<{
-      id: string;
-      comments: number;
-      seen: number;
-      seen_by_me: boolean;
-      acks: number;
-      acked_by_me: boolean;
-    }> = await this.ds.query(
-      `SELECT t.id,
-              (SELECT count(*)::int FROM comments c WHERE c.post_id = t.id AND c.deleted_at IS NULL) AS comments,
-              (SELECT count(*)::int FROM post_views v WHERE v.post_id = t.id) AS seen,
-              EXISTS (SELECT 1 FROM post_views v WHERE v.post_id = t.id AND v.user_id = $2) AS seen_by_me,
-              (SELECT count(*)::int FROM post_acknowledgements a WHERE a.post_id = t.id) AS acks,
-              EXISTS (SELECT 1 FROM post_acknowledgements a WHERE a.post_id = t.id AND a.user_id = $2) AS acked_by_me
-         FROM unnest($1::uuid[]) AS t(id)`,
-      [ids, viewerId],
-    );
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          commentCount: r.comments,
-          seenCount: r.seen,
-          seenByMe: r.seen_by_me,
-          acknowledgedCount: r.acks,
-          acknowledgedByMe: r.acked_by_me,
-        },
-      ]),
-    );
-  }
-
   permissionsOf(ctx: PostContext, actor: AuthUser): PostPermissionSet {
     return postPermissions(ctx.access, actor.id, factsOf(ctx.post));
   }
 
   // ---------- writing ----------
 
-  async create(actor: AuthUser, input: CreatePostInput): Promise<Post> {
+  async create(actor: AuthUser, input: CreatePostInput): Promise<PostRecord> {
     const body = input.body.trim();
     if (body.length < LIMITS.postBody.min) throw badInput('Write something first.', 'body');
     this.validateKind(input);
@@ -242,7 +209,7 @@ export class PostsService {
     });
   }
 
-  async update(actor: AuthUser, input: UpdatePostInput): Promise<Post> {
+  async update(actor: AuthUser, input: UpdatePostInput): Promise<PostRecord> {
     const body = input.body.trim();
     if (body.length < LIMITS.postBody.min) throw badInput('Write something first.', 'body');
     return this.ds.transaction(async (m) => {
@@ -294,7 +261,7 @@ export class PostsService {
     });
   }
 
-  async setPinned(actor: AuthUser, postId: string, pinned: boolean): Promise<Post> {
+  async setPinned(actor: AuthUser, postId: string, pinned: boolean): Promise<PostRecord> {
     return this.ds.transaction(async (m) => {
       const ctx = await this.access.post(actor, postId, m, true);
       if (ctx.access.archived) throw archivedError();
@@ -323,7 +290,7 @@ export class PostsService {
     });
   }
 
-  async approve(actor: AuthUser, postId: string): Promise<Post> {
+  async approve(actor: AuthUser, postId: string): Promise<PostRecord> {
     return this.ds.transaction(async (m) => {
       const ctx = await this.moderating(m, actor, postId);
       await m.query(
@@ -335,7 +302,7 @@ export class PostsService {
     });
   }
 
-  async reject(actor: AuthUser, input: RejectPostInput): Promise<Post> {
+  async reject(actor: AuthUser, input: RejectPostInput): Promise<PostRecord> {
     const reason = input.reason.trim();
     if (!reason) throw badInput('Give a reason; the author sees it.', 'reason');
     return this.ds.transaction(async (m) => {
@@ -348,7 +315,7 @@ export class PostsService {
     });
   }
 
-  async acknowledge(actor: AuthUser, postId: string): Promise<Post> {
+  async acknowledge(actor: AuthUser, postId: string): Promise<PostRecord> {
     const ctx = await this.access.post(actor, postId);
     if (!ctx.post.needsAcknowledgement) {
       throw badInput('This post does not ask for acknowledgement.', 'postId');
@@ -387,7 +354,11 @@ export class PostsService {
     return rows.length;
   }
 
-  async acceptAnswer(actor: AuthUser, postId: string, commentId: string | null): Promise<Post> {
+  async acceptAnswer(
+    actor: AuthUser,
+    postId: string,
+    commentId: string | null,
+  ): Promise<PostRecord> {
     return this.ds.transaction(async (m) => {
       const ctx = await this.access.post(actor, postId, m, true);
       if (ctx.post.kind !== PostKind.QUESTION) {
@@ -467,7 +438,7 @@ export class PostsService {
     );
   }
 
-  private async reload(m: EntityManager, postId: string): Promise<Post> {
+  private async reload(m: EntityManager, postId: string): Promise<PostRecord> {
     const rows: PostRow[] = await m.query(`SELECT ${POST_COLUMNS} FROM posts p WHERE p.id = $1`, [
       postId,
     ]);

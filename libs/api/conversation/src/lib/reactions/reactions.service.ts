@@ -5,7 +5,7 @@ import { ReactionKind } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
 import { CommentsService } from '../comments/comments.service';
 import { archivedError, PostAccess } from '../posts/post-access';
-import { Comment, Post, ReactionSummary } from '../posts/post.model';
+import { CommentRecord, PostRecord } from '../posts/post.model';
 import { commentPermissions, postPermissions } from '../posts/post.policy';
 import { factsOf } from '../posts/post.rows';
 
@@ -28,7 +28,11 @@ export class ReactionsService {
     private readonly comments: CommentsService,
   ) {}
 
-  async reactToPost(actor: AuthUser, postId: string, kind: ReactionKind | null): Promise<Post> {
+  async reactToPost(
+    actor: AuthUser,
+    postId: string,
+    kind: ReactionKind | null,
+  ): Promise<PostRecord> {
     const ctx = await this.access.post(actor, postId);
     if (ctx.access.archived) throw archivedError();
     if (!postPermissions(ctx.access, actor.id, factsOf(ctx.post)).canReact) {
@@ -42,7 +46,7 @@ export class ReactionsService {
     actor: AuthUser,
     commentId: string,
     kind: ReactionKind | null,
-  ): Promise<Comment> {
+  ): Promise<CommentRecord> {
     const ctx = await this.comments.context(this.ds.manager, actor, commentId);
     if (ctx.access.archived) throw archivedError();
     if (!commentPermissions(ctx.access, actor.id, ctx.comment).canReact) {
@@ -70,43 +74,6 @@ export class ReactionsService {
       `INSERT INTO ${table} (${column}, user_id, kind) VALUES ($1, $2, $3)
        ON CONFLICT (${column}, user_id) DO UPDATE SET kind = EXCLUDED.kind`,
       [id, userId, kind],
-    );
-  }
-
-  /** Summaries of many targets in one query: counts by kind, the viewer's own, three recent names. */
-  async summaries(
-    target: ReactionTarget,
-    ids: readonly string[],
-    viewerId: string,
-  ): Promise<Map<string, ReactionSummary>> {
-    const { table, column } = TABLE[target];
-    const rows: Array<{
-      id: string;
-      counts: Array<{ kind: ReactionKind; count: number }>;
-      mine: ReactionKind | null;
-      names: string[];
-    }> = await this.ds.query(
-      `SELECT t.id,
-              coalesce((SELECT json_agg(json_build_object('kind', k.kind, 'count', k.count) ORDER BY k.count DESC, k.kind)
-                          FROM (SELECT r.kind, count(*)::int AS count FROM ${table} r WHERE r.${column} = t.id GROUP BY r.kind) k), '[]') AS counts,
-              (SELECT r.kind FROM ${table} r WHERE r.${column} = t.id AND r.user_id = $2) AS mine,
-              coalesce((SELECT json_agg(u.display_name ORDER BY x.created_at DESC)
-                          FROM (SELECT r.user_id, r.created_at FROM ${table} r WHERE r.${column} = t.id
-                                 ORDER BY r.created_at DESC LIMIT 3) x
-                          JOIN users u ON u.id = x.user_id), '[]') AS names
-         FROM unnest($1::uuid[]) AS t(id)`,
-      [ids, viewerId],
-    );
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          total: r.counts.reduce((sum, c) => sum + c.count, 0),
-          counts: r.counts,
-          mine: r.mine,
-          recentNames: r.names,
-        },
-      ]),
     );
   }
 }

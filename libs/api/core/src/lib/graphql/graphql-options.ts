@@ -1,4 +1,9 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig } from '../config/app-config';
 import { formatError } from '../errors/format-error';
@@ -23,7 +28,15 @@ export function createGraphqlOptions(config: AppConfig): Omit<ApolloDriverConfig
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     parseOptions: { maxTokens: 10_000 },
-    plugins: config.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    // Cache-control hints and tracing wrap every field resolver; Hearth uses neither.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+    // Compact JSON (Apollo pretty-prints by default): smaller responses, less work per request.
+    stringifyResult: (value: unknown) => JSON.stringify(value),
     formatError,
     validationRules: [
       queryLimitsRule({

@@ -1,0 +1,555 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: seeds a large organisation into PostgreSQL, starts the built API in production
+ * mode, measures feeds, post creation and a trivial query with autocannon, checks that no feed
+ * query scanned a table, and writes docs/PERFORMANCE.md.
+ *
+ * Environment: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres),
+ * BENCH_SCALES (default "10000,1000000" posts), BENCH_DURATION seconds per run (default 8),
+ * BENCH_RUNS per scenario (default 3; the median is reported), BENCH_KEEP=1 keeps the databases.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes, scryptSync } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SCALES = (process.env.BENCH_SCALES ?? '10000,1000000').split(',').map(Number);
+const DURATION = Number(process.env.BENCH_DURATION ?? 8);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PEOPLE = 10_000;
+const GROUPS = 2_000;
+/** The 20 busiest groups share a fifth of all posts; the viewer belongs to 10 of them. */
+const BUSY = 20;
+const PASSWORD = 'bench-password-2026';
+const PORT = 3310;
+const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
+
+/** Everything the web app's post card shows. */
+const CARD = `id kind status body hashtags createdAt editedAt pinned needsAcknowledgement
+  author { id displayName avatarUrl initials title }
+  group { id name slug visibility }
+  commentCount seenCount seenByMe acknowledgedByMe
+  reactions { total mine recentNames counts { kind count } }
+  latestComments { id body createdAt editedAt author { id displayName avatarUrl initials } reactions { total mine } replyCount viewerPermissions { canEdit canDelete canReply canReact } }
+  acceptedAnswer { id body author { id displayName } }
+  poll { multipleChoice anonymous closed closesAt resultsVisible voted voterCount options { id label voteCount mine } }
+  viewerPermissions { canEdit canDelete canPin canComment canReact canAcknowledge canAcceptAnswer canSeeSeenBy canModerate }`;
+const HOME = `query Home($after: String) { homeFeed(first: 20, after: $after) { edges { cursor node { ${CARD} } } pageInfo { hasNextPage endCursor } } }`;
+const GROUP = `query Group($g: ID!, $after: String) { groupFeed(groupId: $g, first: 20, after: $after) { edges { cursor node { ${CARD} } } pageInfo { hasNextPage endCursor } } }`;
+const CREATE = `mutation Create($input: CreatePostInput!) { createPost(input: $input) { ${CARD} } }`;
+
+function urlFor(db) {
+  const u = new URL(SERVER);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+async function admin(sql) {
+  const c = new pg.Client({ connectionString: SERVER });
+  await c.connect();
+  try {
+    return await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+function passwordHash() {
+  const salt = randomBytes(16);
+  const key = scryptSync(PASSWORD, salt, 32, { N: 1024, r: 8, p: 1 });
+  return `scrypt$1024$${salt.toString('base64')}$${key.toString('base64')}`;
+}
+
+async function seed(db, posts) {
+  const started = Date.now();
+  const c = new pg.Client({ connectionString: urlFor(db) });
+  await c.connect();
+  const q = async (label, sql, params) => {
+    const t0 = Date.now();
+    const r = await c.query(sql, params);
+    log(`  ${label}: ${r.rowCount ?? ''} rows in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    return r;
+  };
+  await c.query(
+    `SET work_mem = '256MB'; SET maintenance_work_mem = '512MB'; SET synchronous_commit = off`,
+  );
+  await q(
+    'people',
+    `INSERT INTO users (email, display_name, password_hash, title, department)
+     SELECT 'bench-' || g || '@bench.test', 'Person ' || g, $1, 'Engineer', 'Department ' || (g % 20)
+       FROM generate_series(1, ${PEOPLE}) g`,
+    [passwordHash()],
+  );
+  await c.query(
+    `CREATE TEMP TABLE un AS SELECT id, split_part(split_part(email, '@', 1), '-', 2)::int AS rn FROM users WHERE email LIKE 'bench-%'`,
+  );
+  await c.query(`CREATE UNIQUE INDEX ON un (rn); ANALYZE un`);
+  await q(
+    'groups',
+    `INSERT INTO groups (slug, name, description, category, visibility, created_by_id)
+     SELECT 'bench-group-' || g, 'Bench group ' || g, 'A group of the benchmark', 'INTEREST',
+            CASE WHEN g % 10 = 0 THEN 'CLOSED' ELSE 'OPEN' END, (SELECT id FROM un WHERE rn = 1)
+       FROM generate_series(1, ${GROUPS}) g`,
+  );
+  await c.query(
+    `CREATE TEMP TABLE gn AS SELECT id, split_part(slug, '-', 3)::int AS rn FROM groups WHERE slug LIKE 'bench-group-%'`,
+  );
+  await c.query(`CREATE UNIQUE INDEX ON gn (rn); ANALYZE gn`);
+  // Everyone is in 10 groups; the viewer (person 1) is in busy groups 1..10 and owns group 1.
+  await q(
+    'memberships',
+    `INSERT INTO group_memberships (group_id, user_id, role)
+     SELECT gn.id, un.id, 'MEMBER' FROM un CROSS JOIN generate_series(0, 9) k
+       JOIN gn ON gn.rn = CASE WHEN un.rn = 1 THEN k + 1 ELSE ((un.rn * 13 + k * 197) % ${GROUPS}) + 1 END
+     ON CONFLICT DO NOTHING`,
+  );
+  await c.query(
+    `UPDATE group_memberships SET role = 'OWNER' WHERE group_id = (SELECT id FROM gn WHERE rn = 1) AND user_id = (SELECT id FROM un WHERE rn = 1)`,
+  );
+  const span = 2 * 365 * 24 * 3600; // two years of posts
+  await q(
+    'posts',
+    `INSERT INTO posts (group_id, author_id, kind, status, body, hashtags, published_at, created_at)
+     SELECT gn.id, un.id, CASE WHEN g % 100 = 0 THEN 'POLL' WHEN g % 37 = 0 THEN 'QUESTION' ELSE 'DISCUSSION' END,
+            'PUBLISHED', 'Post number ' || g || ' with **some** Markdown, a [link](https://example.com) and thoughts.'
+              || CASE WHEN g % 50 = 0 THEN ' #bench' ELSE '' END,
+            CASE WHEN g % 50 = 0 THEN '{bench}'::text[] ELSE '{}'::text[] END, ts, ts
+       FROM generate_series(1, ${posts}) g
+       CROSS JOIN LATERAL (SELECT now() - make_interval(secs => (${posts} - g)::float8 * ${span} / ${posts})) AS t(ts)
+       JOIN gn ON gn.rn = CASE WHEN g % 5 = 0 THEN (g / 5) % ${BUSY} + 1 ELSE (g % ${GROUPS}) + 1 END
+       JOIN un ON un.rn = ((g * 7) % ${PEOPLE}) + 1`,
+  );
+  await c.query(
+    `CREATE TEMP TABLE pn AS SELECT id, kind, published_at, row_number() OVER (ORDER BY published_at, id) AS rn FROM posts`,
+  );
+  await c.query(`CREATE UNIQUE INDEX ON pn (rn); ANALYZE pn`);
+  await q(
+    'poll options',
+    `INSERT INTO poll_options (post_id, position, label) SELECT pn.id, k, 'Option ' || (k + 1) FROM pn CROSS JOIN generate_series(0, 2) k WHERE pn.kind = 'POLL'`,
+  );
+  await q(
+    'hashtags',
+    `INSERT INTO post_hashtags (tag, post_id, published_at) SELECT 'bench', id, published_at FROM posts WHERE hashtags = '{bench}'`,
+  );
+  const comments = Math.round(posts * 1.5);
+  await q(
+    'comments',
+    `INSERT INTO comments (post_id, author_id, body, created_at)
+     SELECT pn.id, un.id, 'Comment ' || g || ': agreed, and here is why.', pn.published_at + make_interval(mins => (g % 600))
+       FROM generate_series(1, ${comments}) g
+       JOIN pn ON pn.rn = (g % ${posts}) + 1
+       JOIN un ON un.rn = ((g * 31) % ${PEOPLE}) + 1`,
+  );
+  const reactions = posts * 3 - comments;
+  await q(
+    'reactions',
+    `INSERT INTO post_reactions (post_id, user_id, kind, created_at)
+     SELECT pn.id, un.id, (ARRAY['LIKE','LOVE','CELEBRATE','INSIGHTFUL','SUPPORT','FUNNY'])[(g % 6) + 1], pn.published_at
+       FROM generate_series(1, ${reactions}) g
+       JOIN pn ON pn.rn = (g % ${posts}) + 1
+       JOIN un ON un.rn = ((pn.rn * 7 + (g / ${posts}) * 5003) % ${PEOPLE}) + 1
+     ON CONFLICT DO NOTHING`,
+  );
+  await q(
+    'views',
+    `INSERT INTO post_views (post_id, user_id) SELECT pn.id, un.id FROM pn JOIN un ON un.rn = ((pn.rn * 11) % ${PEOPLE}) + 1`,
+  );
+  await q('vacuum analyze', `VACUUM ANALYZE`);
+  await c.end();
+  return (Date.now() - started) / 1000;
+}
+
+async function startApi(db) {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: urlFor(db),
+    PORT: String(PORT),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    PASSWORD_HASH_COST: '1024',
+    WEB_DIST_DIR: '',
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+  };
+  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await gql('{ __typename }');
+      if (r.data) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('the API did not start');
+}
+
+async function gql(query, variables = {}, token) {
+  const res = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return res.json();
+}
+
+async function cursorAt(query, variables, token, pages) {
+  let after = null;
+  for (let i = 0; i < pages; i++) {
+    const r = await gql(query, { ...variables, after }, token);
+    const conn = Object.values(r.data)[0];
+    after = conn.pageInfo.endCursor;
+  }
+  return after;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function measure(name, { body, token, connections, expectEdges }) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    let bad = 0;
+    const r = await autocannon({
+      url: `http://127.0.0.1:${PORT}/graphql`,
+      method: 'POST',
+      connections,
+      duration: DURATION,
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      requests: [
+        {
+          ...(typeof body === 'function'
+            ? { setupRequest: (req) => ({ ...req, body: body() }) }
+            : { body }),
+          onResponse: (status, resBody) => {
+            if (status !== 200 || resBody.includes('"errors"')) bad++;
+            else if (expectEdges && !resBody.includes('"edges":[{')) bad++;
+          },
+        },
+      ],
+    });
+    runs.push({
+      rps: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      errors: r.errors + r.timeouts + r.non2xx + bad,
+      total: r.requests.total,
+    });
+  }
+  const result = {
+    name,
+    connections,
+    rps: median(runs.map((x) => x.rps)),
+    p50: median(runs.map((x) => x.p50)),
+    p99: median(runs.map((x) => x.p99)),
+    errors: runs.reduce((a, x) => a + x.errors, 0),
+    requests: runs.reduce((a, x) => a + x.total, 0),
+    allRps: runs.map((x) => Math.round(x.rps)),
+  };
+  log(
+    `  ${name} @${connections}: ${Math.round(result.rps)} req/s (runs ${result.allRps.join(', ')}), p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
+  );
+  return result;
+}
+
+const BIG_TABLES = [
+  'posts',
+  'comments',
+  'post_reactions',
+  'comment_reactions',
+  'post_views',
+  'post_hashtags',
+  'poll_votes',
+  'poll_options',
+  'post_acknowledgements',
+  'group_memberships',
+  'users',
+  'groups',
+];
+
+async function seqScans(db) {
+  const c = new pg.Client({ connectionString: urlFor(db) });
+  await c.connect();
+  await c.query('SELECT pg_stat_force_next_flush()').catch(() => undefined);
+  const r = await c.query(
+    `SELECT relname, seq_scan FROM pg_stat_user_tables WHERE relname = ANY($1)`,
+    [BIG_TABLES],
+  );
+  await c.end();
+  return Object.fromEntries(r.rows.map((x) => [x.relname, Number(x.seq_scan)]));
+}
+
+async function plans(db, viewerId, groupId) {
+  const c = new pg.Client({ connectionString: urlFor(db) });
+  await c.connect();
+  const LIVE = `p.status = 'PUBLISHED' AND p.deleted_at IS NULL`;
+  const queries = {
+    'home feed (first page)': [
+      `SELECT p.* FROM group_memberships gm CROSS JOIN LATERAL (SELECT p.id, p.published_at FROM posts p WHERE p.group_id = gm.group_id AND ${LIVE} ORDER BY p.published_at DESC, p.id DESC LIMIT 21) p WHERE gm.user_id = $1 ORDER BY p.published_at DESC, p.id DESC LIMIT 21`,
+      [viewerId],
+    ],
+    'group feed (first page)': [
+      `SELECT p.id FROM posts p WHERE p.group_id = $1 AND ${LIVE} ORDER BY p.published_at DESC, p.id DESC LIMIT 21`,
+      [groupId],
+    ],
+  };
+  const out = {};
+  for (const [name, [sql, params]] of Object.entries(queries)) {
+    const r = await c.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${sql}`, params);
+    out[name] = r.rows.map((x) => x['QUERY PLAN']).join('\n');
+  }
+  await c.end();
+  return out;
+}
+
+async function runScale(posts) {
+  const db = `hearth_bench_${posts}`;
+  log(`scale ${posts} posts: database ${db}`);
+  await admin(`DROP DATABASE IF EXISTS ${db}`);
+  await admin(`CREATE DATABASE ${db}`);
+  execFileSync(process.execPath, ['dist/apps/api/cli.js', 'migrate'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: urlFor(db) },
+    stdio: 'pipe',
+  });
+  const seedSeconds = await seed(db, posts);
+  log(`  seeded in ${seedSeconds.toFixed(0)} s`);
+  const api = await startApi(db);
+  try {
+    const signIn = await gql(
+      `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { accessToken } }`,
+      {
+        e: 'bench-1@bench.test',
+        p: PASSWORD,
+      },
+    );
+    const token = signIn.data.signIn.accessToken;
+    const me = await gql('{ me { id } }', {}, token);
+    const groupRow = await gql(
+      `{ groups(search: "Bench group 1", first: 1) { edges { node { id name } } } }`,
+      {},
+      token,
+    );
+    const groupId = groupRow.data.groups.edges[0].node.id;
+    const check = await gql(HOME, {}, token);
+    if (check.errors || check.data.homeFeed.edges.length !== 20)
+      throw new Error(`home feed check failed: ${JSON.stringify(check).slice(0, 500)}`);
+    const homeDeep = await cursorAt(HOME, {}, token, 20);
+    const groupDeep = await cursorAt(GROUP, { g: groupId }, token, 4);
+    const body = (query, variables) => JSON.stringify({ query, variables });
+    // Warm up (JIT, connection pool, caches).
+    await autocannon({
+      url: `http://127.0.0.1:${PORT}/graphql`,
+      method: 'POST',
+      connections: 10,
+      duration: 3,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: body(HOME, {}),
+    });
+    const before = await seqScans(db);
+    const results = [];
+    results.push(
+      await measure('trivial `{ __typename }`', { body: body('{ __typename }'), connections: 10 }),
+    );
+    results.push(
+      await measure('trivial `{ __typename }`', { body: body('{ __typename }'), connections: 50 }),
+    );
+    results.push(
+      await measure('home feed, first page', {
+        body: body(HOME, {}),
+        token,
+        connections: 10,
+        expectEdges: true,
+      }),
+    );
+    results.push(
+      await measure('home feed, first page', {
+        body: body(HOME, {}),
+        token,
+        connections: 50,
+        expectEdges: true,
+      }),
+    );
+    results.push(
+      await measure('home feed, page 21 (posts 401–420)', {
+        body: body(HOME, { after: homeDeep }),
+        token,
+        connections: 50,
+        expectEdges: true,
+      }),
+    );
+    results.push(
+      await measure('group feed, first page', {
+        body: body(GROUP, { g: groupId }),
+        token,
+        connections: 10,
+        expectEdges: true,
+      }),
+    );
+    results.push(
+      await measure('group feed, first page', {
+        body: body(GROUP, { g: groupId }),
+        token,
+        connections: 50,
+        expectEdges: true,
+      }),
+    );
+    results.push(
+      await measure('group feed, page 5 (posts 81–100)', {
+        body: body(GROUP, { g: groupId, after: groupDeep }),
+        token,
+        connections: 50,
+        expectEdges: true,
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = await seqScans(db);
+    let n = 0;
+    results.push(
+      await measure('create a post', {
+        body: () => body(CREATE, { input: { groupId, body: `Benchmark post ${n++} #bench` } }),
+        token,
+        connections: 10,
+      }),
+    );
+    const scans = Object.fromEntries(
+      BIG_TABLES.map((t) => [t, (after[t] ?? 0) - (before[t] ?? 0)]),
+    );
+    log(`  sequential scans during the read runs: ${JSON.stringify(scans)}`);
+    const plan = await plans(db, me.data.me.id, groupId);
+    return { posts, seedSeconds, results, scans, plan };
+  } finally {
+    api.kill();
+    await new Promise((r) => setTimeout(r, 500));
+    if (!process.env.BENCH_KEEP) await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  }
+}
+
+function report(scales) {
+  const cpu = os.cpus();
+  const pgVersion = scales.pgVersion;
+  const fmt = (r) =>
+    `| ${r.name} | ${r.connections} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.allRps.join(', ')} |`;
+  const lines = [];
+  lines.push('# Performance', '');
+  lines.push(
+    'Written by `npm run bench` (tools/bench/feed-bench.mjs). Do not edit by hand: run it again.',
+    '',
+  );
+  lines.push(`- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  lines.push(
+    `- Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}`,
+  );
+  lines.push(
+    `- Node ${process.version}; ${pgVersion}; API and PostgreSQL and autocannon on the same machine`,
+  );
+  lines.push(
+    `- Command: \`npm run bench\` (BENCH_DURATION=${DURATION} s per run, BENCH_RUNS=${RUNS}; req/s, p50 and p99 are medians of the runs; errors are summed)`,
+  );
+  lines.push(
+    `- Data: ${PEOPLE.toLocaleString('en')} people, ${GROUPS.toLocaleString('en')} groups (everyone in 10), posts as below with 1.5 comments and 1.5 reactions per post and one view each; a fifth of the posts in the ${BUSY} busiest groups; the viewer is in 10 of those.`,
+  );
+  lines.push(
+    '- Every feed request asks for 20 posts with everything the web card shows (author, group, counts, reaction summary with names, my reaction, seen state, the latest two comments with their authors and reactions, accepted answer, poll, permissions). A response with GraphQL errors or an empty page counts as an error.',
+    '',
+  );
+  for (const s of scales.runs) {
+    const trivial50 = s.results.find((r) => r.name.startsWith('trivial') && r.connections === 50);
+    lines.push(
+      `## ${s.posts.toLocaleString('en')} posts (${(s.posts * 3).toLocaleString('en')} comments and reactions)`,
+      '',
+    );
+    lines.push(`Seeded in ${Math.round(s.seedSeconds)} s.`, '');
+    lines.push(
+      '| Request | Connections | req/s | p50 ms | p99 ms | Errors | req/s per run |',
+      '|---|---:|---:|---:|---:|---:|---|',
+    );
+    for (const r of s.results) lines.push(fmt(r));
+    lines.push('');
+    lines.push('Feed throughput as a share of the trivial query at 50 connections:', '');
+    for (const r of s.results.filter(
+      (x) => x.connections === 50 && !x.name.startsWith('trivial'),
+    )) {
+      lines.push(`- ${r.name}: ${(r.rps / trivial50.rps).toFixed(2)}`);
+    }
+    lines.push('');
+    lines.push(
+      `Sequential scans counted by PostgreSQL (pg_stat_user_tables) during the read runs: ${Object.entries(
+        s.scans,
+      )
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}.`,
+      '',
+    );
+    for (const [name, text] of Object.entries(s.plan)) {
+      lines.push(
+        `<details><summary>Plan: ${name}</summary>`,
+        '',
+        '```',
+        text,
+        '```',
+        '',
+        '</details>',
+        '',
+      );
+    }
+  }
+  if (scales.runs.length >= 2) {
+    const [small, large] = [scales.runs[0], scales.runs[scales.runs.length - 1]];
+    lines.push(
+      `## Growth: ${large.posts.toLocaleString('en')} vs ${small.posts.toLocaleString('en')} posts`,
+      '',
+    );
+    lines.push('| Request | Connections | req/s ratio | p99 ratio |', '|---|---:|---:|---:|');
+    for (const r of large.results) {
+      const s = small.results.find((x) => x.name === r.name && x.connections === r.connections);
+      if (s)
+        lines.push(
+          `| ${r.name} | ${r.connections} | ${(r.rps / s.rps).toFixed(2)} | ${(r.p99 / Math.max(1, s.p99)).toFixed(2)} |`,
+        );
+    }
+    lines.push('');
+  }
+  lines.push('## Targets (issue 3)', '');
+  lines.push(
+    'A feed page ≥ 400 req/s at 50 connections with no errors; p99 < 60 ms at 10 connections; ≥ a third of the trivial query’s throughput; the 1,000,000-post figures within 20% of the 10,000-post ones; no feed query scanning a table.',
+    '',
+  );
+  writeFileSync(join(ROOT, 'docs/PERFORMANCE.md'), lines.join('\n'));
+  log('wrote docs/PERFORMANCE.md');
+}
+
+async function main() {
+  execFileSync(
+    process.execPath,
+    ['node_modules/.bin/webpack-cli', 'build', '--config', 'apps/api/webpack.config.js'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  const pgVersion = (await admin('SELECT version()')).rows[0].version.split(' on ')[0];
+  const runs = [];
+  for (const posts of SCALES) runs.push(await runScale(posts));
+  report({ runs, pgVersion });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
