@@ -70,6 +70,7 @@ test('a SECRET group is invisible to a non-member in the directory and by addres
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await signIn(page, owner);
+  await page.getByRole('link', { name: 'My groups' }).click();
   await page.getByRole('button', { name: 'Create group' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create a group' });
   await dialog.getByLabel('Name').fill(name);

@@ -75,6 +75,20 @@ describe('the demo seed', () => {
         admin.password_hash,
       ),
     ).toBe(true);
+    // A conversation to read: every kind of post, comments with replies, reactions, votes.
+    expect(await count('SELECT count(*)::int AS n FROM posts')).toBe(7);
+    const kinds: Array<{ kind: string }> = await ds.query('SELECT DISTINCT kind FROM posts');
+    expect(kinds.map((k) => k.kind).sort()).toEqual([
+      'ANNOUNCEMENT',
+      'DISCUSSION',
+      'POLL',
+      'QUESTION',
+    ]);
+    expect(
+      await count('SELECT count(*)::int AS n FROM comments WHERE parent_id IS NOT NULL'),
+    ).toBeGreaterThan(0);
+    expect(await count('SELECT count(*)::int AS n FROM post_hashtags')).toBeGreaterThan(0);
+    expect(await count('SELECT count(*)::int AS n FROM poll_votes')).toBeGreaterThan(0);
     expect(await seedDemo(ds)).toBe(false);
     expect(await count('SELECT count(*)::int AS n FROM groups')).toBe(15);
   });

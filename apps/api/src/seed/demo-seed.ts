@@ -19,6 +19,7 @@ import {
   PostingPolicy,
 } from '@hearth/shared/util';
 import { createHash, randomBytes } from 'node:crypto';
+import { seedDemoPosts } from './demo-posts';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, GROUPS, PEOPLE } from './demo-data';
 
@@ -87,6 +88,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
       }),
     );
 
+    const groupIds = new Map<string, string>();
     for (const g of GROUPS) {
       const owner = g.members[0]?.[0] ?? 'admin';
       const group = await m.save(
@@ -104,6 +106,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
           createdById: id(owner),
         }),
       );
+      groupIds.set(g.slug, group.id);
       await m.save(
         g.members.map(([key, role]) =>
           m.create(MembershipEntity, { groupId: group.id, userId: id(key), role }),
@@ -143,6 +146,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
         );
       }
     }
+    await seedDemoPosts(m, id, groupIds);
   });
   return true;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ADMIN } from './global-setup';
 
-async function gql<T>(
+export async function gql<T>(
   request: APIRequestContext,
   query: string,
   variables: Record<string, unknown>,
@@ -50,6 +50,16 @@ export async function createPerson(request: APIRequestContext, name: string): Pr
   return { email, password, name };
 }
 
+/** An access token for API calls made by the test on a person's behalf. */
+export async function tokenOf(request: APIRequestContext, person: Person): Promise<string> {
+  const { signIn } = await gql<{ signIn: { accessToken: string } }>(
+    request,
+    'mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }',
+    { i: { email: person.email, password: person.password } },
+  );
+  return signIn.accessToken;
+}
+
 export async function signIn(
   page: Page,
   person: Pick<Person, 'email' | 'password'>,
@@ -58,7 +68,7 @@ export async function signIn(
   await page.getByLabel('Email').fill(person.email);
   await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'My groups', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Welcome/, level: 1 })).toBeVisible();
 }
 
 const AXE = readFileSync(join(__dirname, '../../../../node_modules/axe-core/axe.min.js'), 'utf8');

@@ -1,6 +1,20 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { AuthProvider, createApolloClient, SessionStore, useAuth } from '@hearth/web/graphql';
-import { GroupDirectoryPage, GroupPage, MyGroupsPage } from '@hearth/web/groups';
+import {
+  GroupPosts,
+  GroupReview,
+  HashtagPage,
+  HomeFeedPage,
+  PersonActivity,
+  PostPage,
+} from '@hearth/web/conversation';
+import {
+  GroupDirectoryPage,
+  GroupPage,
+  type GroupSection,
+  type GroupSectionContext,
+  MyGroupsPage,
+} from '@hearth/web/groups';
 import {
   AcceptInvitationPage,
   AdminPeoplePage,
@@ -33,10 +47,20 @@ function RequireAuth({ children, admin }: { children: ReactElement; admin?: bool
 
 function NotFound() {
   return (
-    <EmptyState title="Page not found" action={<Link to="/">Go to my groups</Link>}>
+    <EmptyState title="Page not found" action={<Link to="/">Go to your feed</Link>}>
       There is nothing at this address.
     </EmptyState>
   );
+}
+
+/** The group page's conversation sections: posts, and the review queue for moderators. */
+function groupSections(group: GroupSectionContext): GroupSection[] {
+  return [
+    { id: 'posts', label: 'Posts', render: () => <GroupPosts group={group} /> },
+    ...(group.postApproval && group.viewerPermissions.canManageMembers
+      ? [{ id: 'review', label: 'Review', render: () => <GroupReview groupId={group.id} /> }]
+      : []),
+  ];
 }
 
 export function AppRoutes() {
@@ -52,11 +76,21 @@ export function AppRoutes() {
           </RequireAuth>
         }
       >
-        <Route index element={<MyGroupsPage />} />
+        <Route index element={<HomeFeedPage />} />
+        <Route path="my-groups" element={<MyGroupsPage />} />
         <Route path="groups" element={<GroupDirectoryPage />} />
-        <Route path="groups/:slug" element={<GroupPage />} />
+        <Route path="groups/:slug" element={<GroupPage sections={groupSections} />} />
+        <Route path="hashtags/:tag" element={<HashtagPage />} />
+        <Route path="posts/:id" element={<PostPage />} />
         <Route path="people" element={<PeopleDirectoryPage />} />
-        <Route path="people/:id" element={<ProfilePage />} />
+        <Route
+          path="people/:id"
+          element={
+            <ProfilePage
+              activity={(person) => <PersonActivity userId={person.id} name={person.displayName} />}
+            />
+          }
+        />
         <Route path="settings/profile" element={<EditProfilePage />} />
         <Route
           path="admin/people"

@@ -10,7 +10,8 @@ export function Shell() {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const links = [
-    { to: '/', label: 'My groups', end: true },
+    { to: '/', label: 'Home', end: true },
+    { to: '/my-groups', label: 'My groups', end: true },
     { to: '/groups', label: 'Groups', end: false },
     { to: '/people', label: 'People', end: false },
     ...(viewer.orgRole === 'ADMIN' ? [{ to: '/admin/people', label: 'Admin', end: false }] : []),

@@ -49,6 +49,8 @@ export const GROUP = graphql(`
         canChangeRoles
         canInvite
         canArchive
+        canPost
+        canSeeContent
       }
     }
   }

@@ -10,7 +10,7 @@ import {
   Tabs,
   usePageTitle,
 } from '@hearth/web/ui';
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { GROUP } from './documents';
 import { GroupAction } from './group-action';
@@ -26,7 +26,33 @@ export function GroupNotFound() {
   );
 }
 
-export function GroupPage() {
+/** A section another feature adds to the group page (posts, the review queue). */
+export interface GroupSection {
+  id: string;
+  label: string;
+  render: () => ReactNode;
+}
+
+/** What a section needs to know about the group. */
+export interface GroupSectionContext {
+  id: string;
+  name: string;
+  archived: boolean;
+  postApproval: boolean;
+  viewerRole: string | null;
+  viewerPermissions: {
+    canPost: boolean;
+    canSeeContent: boolean;
+    canManageMembers: boolean;
+  };
+}
+
+export function GroupPage({
+  sections,
+}: {
+  /** Extra sections, shown first; the first one is the default tab. */
+  sections?: (group: GroupSectionContext) => GroupSection[];
+} = {}) {
   const { slug = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(GROUP, { variables: { slug } });
@@ -38,7 +64,9 @@ export function GroupPage() {
     return <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />;
   const g = data.group;
   const p = g.viewerPermissions;
+  const extra = sections?.(g) ?? [];
   const tabs: TabItem[] = [
+    ...extra.map((x) => ({ id: x.id, label: x.label })),
     { id: 'about', label: 'About' },
     ...(g.visibility !== 'SECRET' || g.viewerStatus === 'MEMBER' || p.canEdit
       ? [{ id: 'members', label: `Members (${g.memberCount})` }]
@@ -49,8 +77,9 @@ export function GroupPage() {
     ...(p.canInvite || p.canManageMembers ? [{ id: 'invitations', label: 'Invitations' }] : []),
     ...(p.canEdit || p.canArchive ? [{ id: 'settings', label: 'Settings' }] : []),
   ];
-  const requested = params.get('tab') ?? 'about';
-  const tab = tabs.some((t) => t.id === requested) ? requested : 'about';
+  const first = tabs[0]?.id ?? 'about';
+  const requested = params.get('tab') ?? first;
+  const tab = tabs.some((t) => t.id === requested) ? requested : first;
   const onChanged = () => {
     void refetch();
     force((n) => n + 1);
@@ -89,12 +118,13 @@ export function GroupPage() {
         selected={tab}
         onSelect={(id) => {
           const next = new URLSearchParams(params);
-          if (id === 'about') next.delete('tab');
+          if (id === first) next.delete('tab');
           else next.set('tab', id);
           setParams(next, { replace: true });
         }}
       />
       <TabPanel id={tab}>
+        {extra.find((x) => x.id === tab)?.render()}
         {tab === 'about' && (
           <section>
             <h2>About</h2>

@@ -9,6 +9,7 @@ import {
   LoadingState,
   usePageTitle,
 } from '@hearth/web/ui';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 
 const PROFILE = graphql(`
@@ -48,7 +49,12 @@ const PROFILE = graphql(`
 
 const ROLE_LABEL: Record<string, string> = { ADMIN: 'Admin', HR: 'HR', MEMBER: '' };
 
-export function ProfilePage() {
+export function ProfilePage({
+  activity,
+}: {
+  /** Another feature's section under the profile (the person's posts). */
+  activity?: (person: { id: string; displayName: string }) => ReactNode;
+} = {}) {
   const { id = '' } = useParams();
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(PROFILE, { variables: { id } });
@@ -108,6 +114,7 @@ export function ProfilePage() {
           </ul>
         )}
       </section>
+      {activity?.({ id: u.id, displayName: u.displayName })}
     </article>
   );
 }

@@ -1,0 +1,127 @@
+import { expect, Page, test } from '@playwright/test';
+import { createPerson, expectAccessible, gql, signIn, tokenOf } from './support/helpers';
+
+async function openGroup(page: Page, slug: string, name: string) {
+  await page.goto(`/groups/${slug}`);
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
+/** A post card (not the group page or a comment, which are articles too). */
+const postCard = (page: Page, text: string) =>
+  page
+    .locator('article.h-post')
+    .filter({ has: page.getByText(text, { exact: false }) })
+    .first();
+
+test('people talk in a group: a post, a comment and a reaction, an announcement acknowledged, a poll voted', async ({
+  browser,
+  request,
+}) => {
+  const ana = await createPerson(request, 'Ana Author');
+  const ben = await createPerson(request, 'Ben Reader');
+  const anaToken = await tokenOf(request, ana);
+  const name = `Garden Club ${Date.now()}`;
+  const { createGroup } = await gql<{ createGroup: { id: string; slug: string } }>(
+    request,
+    'mutation($i: CreateGroupInput!) { createGroup(input: $i) { id slug } }',
+    { i: { name, description: 'Plants and people.', category: 'INTEREST', visibility: 'OPEN' } },
+    anaToken,
+  );
+  await gql(
+    request,
+    'mutation($g: ID!) { joinGroup(input: { groupId: $g }) { id } }',
+    { g: createGroup.id },
+    await tokenOf(request, ben),
+  );
+
+  // Ana posts in the group, with Markdown and a hashtag.
+  const anaContext = await browser.newContext();
+  const anaPage = await anaContext.newPage();
+  await signIn(anaPage, ana);
+  await openGroup(anaPage, createGroup.slug, name);
+  await anaPage.getByLabel('Your post').fill('Tomatoes are **finally** ripe! #harvest');
+  await anaPage.getByRole('tab', { name: 'Preview' }).click();
+  await expect(
+    anaPage.getByRole('tabpanel').locator('strong', { hasText: 'finally' }),
+  ).toBeVisible();
+  await anaPage.getByRole('button', { name: 'Post', exact: true }).click();
+  const anaPost = postCard(anaPage, 'Tomatoes are');
+  await expect(anaPost).toBeVisible();
+  await expect(anaPost.getByRole('link', { name: '#harvest' })).toBeVisible();
+  await expectAccessible(anaPage, 'group posts');
+
+  // Ben comments and reacts.
+  const benContext = await browser.newContext();
+  const benPage = await benContext.newPage();
+  await signIn(benPage, ben);
+  const benPost = postCard(benPage, 'Tomatoes are');
+  await expect(benPost).toBeVisible(); // on Ben's home feed
+  await expectAccessible(benPage, 'home feed');
+  await benPost.getByLabel('Write a comment').fill('Save me some, please!');
+  await benPost.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(benPost.getByText('Save me some, please!')).toBeVisible();
+  await benPost.getByRole('button', { name: 'Choose a reaction' }).first().click();
+  await benPost
+    .getByRole('toolbar', { name: 'Reactions' })
+    .getByRole('button', { name: 'Love' })
+    .click();
+  await expect(benPost.getByText(/1 love/)).toBeVisible();
+
+  // Ana sees both.
+  await anaPage.reload();
+  await expect(anaPost.getByText('Save me some, please!')).toBeVisible();
+  await expect(anaPost.getByText(/1 love · Ben Reader/)).toBeVisible();
+
+  // Ana announces and asks for acknowledgement.
+  await anaPage.getByRole('button', { name: 'Announcement' }).click();
+  await anaPage
+    .getByLabel('Your post')
+    .fill('Watering rota starts Monday. Please confirm you have read it.');
+  await anaPage.getByLabel(/Ask members to acknowledge it/).check();
+  await anaPage.getByRole('button', { name: 'Post', exact: true }).click();
+  await expect(postCard(anaPage, 'Watering rota')).toBeVisible();
+
+  // It is at the top of Ben's feed until he acknowledges it.
+  await benPage.goto('/');
+  const top = benPage.getByRole('region', { name: 'Pinned and announcements' });
+  await expect(top.getByText('Watering rota starts Monday')).toBeVisible();
+  await top.getByRole('button', { name: 'Acknowledge' }).click();
+  await expect(benPage.getByText('You acknowledged this announcement.')).toBeVisible();
+  await benPage.reload();
+  await expect(
+    benPage.getByRole('region', { name: 'Posts' }).getByText('Watering rota starts Monday'),
+  ).toBeVisible();
+  await expect(benPage.getByRole('region', { name: 'Pinned and announcements' })).toHaveCount(0);
+
+  // Ana sees who acknowledged.
+  await anaPage.reload();
+  await postCard(anaPage, 'Watering rota')
+    .getByRole('button', { name: /Seen by/ })
+    .click();
+  await expect(anaPage.getByRole('dialog').getByText(/1 acknowledged/)).toBeVisible();
+  await expectAccessible(anaPage, 'seen by dialog');
+  await anaPage.keyboard.press('Escape');
+  await expect(anaPage.getByRole('dialog')).toHaveCount(0);
+
+  // A poll: Ana asks, Ben votes and sees the results.
+  await anaPage.getByRole('button', { name: 'Poll' }).click();
+  await anaPage.getByLabel('Your poll question').fill('Which seeds next?');
+  await anaPage.getByLabel('Option 1').fill('Basil');
+  await anaPage.getByLabel('Option 2').fill('Chilli');
+  await anaPage.getByRole('button', { name: 'Post', exact: true }).click();
+  await expect(postCard(anaPage, 'Which seeds next?')).toBeVisible();
+  await openGroup(benPage, createGroup.slug, name);
+  const poll = postCard(benPage, 'Which seeds next?');
+  await poll.getByLabel('Chilli').check();
+  await poll.getByRole('button', { name: 'Vote' }).click();
+  await expect(poll.getByRole('list', { name: 'Results' })).toContainText('Chilli (your vote)');
+  await expect(poll.getByText('1 person voted')).toBeVisible();
+
+  // On a phone-sized screen the feed still reads well and stays accessible.
+  await benPage.setViewportSize({ width: 375, height: 800 });
+  await benPage.goto('/');
+  await expect(postCard(benPage, 'Tomatoes are')).toBeVisible();
+  await expectAccessible(benPage, 'home feed at 375 px');
+  await anaContext.close();
+  await benContext.close();
+});

@@ -1,0 +1,449 @@
+import { graphql } from '@hearth/web/graphql';
+
+export const COMMENT_FIELDS = graphql(`
+  fragment CommentFields on Comment {
+    id
+    postId
+    parentId
+    body
+    createdAt
+    editedAt
+    isAcceptedAnswer
+    replyCount
+    author {
+      id
+      displayName
+      avatarUrl
+      initials
+    }
+    reactions {
+      total
+      mine
+      recentNames
+      counts {
+        kind
+        count
+      }
+    }
+    viewerPermissions {
+      canEdit
+      canDelete
+      canReply
+      canReact
+    }
+  }
+`);
+
+/** Everything a post card shows. */
+export const POST_CARD = graphql(`
+  fragment PostCard on Post {
+    id
+    kind
+    status
+    body
+    hashtags
+    createdAt
+    publishedAt
+    editedAt
+    pinned
+    needsAcknowledgement
+    acknowledgeUntil
+    rejectionReason
+    author {
+      id
+      displayName
+      avatarUrl
+      initials
+      title
+    }
+    group {
+      id
+      name
+      slug
+      visibility
+    }
+    commentCount
+    seenCount
+    seenByMe
+    acknowledgedByMe
+    reactions {
+      total
+      mine
+      recentNames
+      counts {
+        kind
+        count
+      }
+    }
+    latestComments {
+      ...CommentFields
+    }
+    acceptedAnswer {
+      ...CommentFields
+    }
+    poll {
+      multipleChoice
+      anonymous
+      closed
+      closesAt
+      resultsVisible
+      resultsVisibility
+      voted
+      voterCount
+      options {
+        id
+        label
+        voteCount
+        mine
+      }
+    }
+    viewerPermissions {
+      canEdit
+      canDelete
+      canPin
+      canComment
+      canReact
+      canAcknowledge
+      canAcceptAnswer
+      canSeeSeenBy
+      canModerate
+    }
+  }
+`);
+
+export const HOME_FEED = graphql(`
+  query HomeFeed($after: String) {
+    homeFeed(first: 20, after: $after) {
+      edges {
+        cursor
+        node {
+          ...PostCard
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    feedHighlights {
+      ...PostCard
+    }
+  }
+`);
+
+export const GROUP_FEED = graphql(`
+  query GroupFeed($groupId: ID!, $after: String) {
+    groupFeed(groupId: $groupId, first: 20, after: $after) {
+      edges {
+        cursor
+        node {
+          ...PostCard
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    feedHighlights(groupId: $groupId) {
+      ...PostCard
+    }
+    myHeldPosts(groupId: $groupId) {
+      ...PostCard
+    }
+  }
+`);
+
+export const HASHTAG_FEED = graphql(`
+  query HashtagFeed($tag: String!, $after: String) {
+    hashtagFeed(tag: $tag, first: 20, after: $after) {
+      edges {
+        cursor
+        node {
+          ...PostCard
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PERSON_ACTIVITY = graphql(`
+  query PersonActivity($userId: ID!, $after: String) {
+    personActivity(userId: $userId, first: 20, after: $after) {
+      edges {
+        cursor
+        node {
+          ...PostCard
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const POST_QUEUE = graphql(`
+  query PostQueue($groupId: ID!, $after: String) {
+    postQueue(groupId: $groupId, first: 20, after: $after) {
+      edges {
+        cursor
+        node {
+          ...PostCard
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const POST_THREAD = graphql(`
+  query PostThread($id: ID!, $after: String) {
+    post(id: $id) {
+      id
+      commentCount
+      comments(first: 50, after: $after) {
+        edges {
+          cursor
+          node {
+            ...CommentFields
+            replies {
+              ...CommentFields
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const SEEN_BY = graphql(`
+  query SeenBy($id: ID!) {
+    post(id: $id) {
+      id
+      seenCount
+      seenBy(first: 50) {
+        edges {
+          node {
+            seenAt
+            user {
+              id
+              displayName
+              avatarUrl
+              initials
+            }
+          }
+        }
+      }
+      acknowledgements {
+        acknowledgedCount
+        pendingCount
+        pending(first: 50) {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+export const MENTION_CANDIDATES = graphql(`
+  query MentionCandidates($groupId: ID!, $search: String!) {
+    mentionCandidates(groupId: $groupId, search: $search) {
+      id
+      displayName
+      avatarUrl
+      initials
+      title
+    }
+  }
+`);
+
+export const MY_POSTING_GROUPS = graphql(`
+  query MyPostingGroups {
+    groups(mine: true, first: 50) {
+      edges {
+        node {
+          id
+          name
+          viewerPermissions {
+            canPost
+          }
+          viewerRole
+        }
+      }
+    }
+  }
+`);
+
+export const CREATE_POST = graphql(`
+  mutation CreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      ...PostCard
+    }
+  }
+`);
+
+export const UPDATE_POST = graphql(`
+  mutation UpdatePost($input: UpdatePostInput!) {
+    updatePost(input: $input) {
+      ...PostCard
+    }
+  }
+`);
+
+export const DELETE_POST = graphql(`
+  mutation DeletePost($input: PostIdInput!) {
+    deletePost(input: $input) {
+      id
+    }
+  }
+`);
+
+export const PIN_POST = graphql(`
+  mutation PinPost($input: PostIdInput!) {
+    pinPost(input: $input) {
+      ...PostCard
+    }
+  }
+`);
+
+export const UNPIN_POST = graphql(`
+  mutation UnpinPost($input: PostIdInput!) {
+    unpinPost(input: $input) {
+      ...PostCard
+    }
+  }
+`);
+
+export const APPROVE_POST = graphql(`
+  mutation ApprovePost($input: PostIdInput!) {
+    approvePost(input: $input) {
+      ...PostCard
+    }
+  }
+`);
+
+export const REJECT_POST = graphql(`
+  mutation RejectPost($input: RejectPostInput!) {
+    rejectPost(input: $input) {
+      ...PostCard
+    }
+  }
+`);
+
+export const ACKNOWLEDGE_POST = graphql(`
+  mutation AcknowledgePost($input: PostIdInput!) {
+    acknowledgePost(input: $input) {
+      ...PostCard
+    }
+  }
+`);
+
+export const MARK_SEEN = graphql(`
+  mutation MarkPostsSeen($input: MarkPostsSeenInput!) {
+    markPostsSeen(input: $input)
+  }
+`);
+
+export const ACCEPT_ANSWER = graphql(`
+  mutation AcceptAnswer($input: AcceptAnswerInput!) {
+    acceptAnswer(input: $input) {
+      ...PostCard
+    }
+  }
+`);
+
+export const VOTE_POLL = graphql(`
+  mutation VotePoll($input: VotePollInput!) {
+    votePoll(input: $input) {
+      ...PostCard
+    }
+  }
+`);
+
+export const REACT_TO_POST = graphql(`
+  mutation ReactToPost($input: ReactToPostInput!) {
+    reactToPost(input: $input) {
+      id
+      reactions {
+        total
+        mine
+        recentNames
+        counts {
+          kind
+          count
+        }
+      }
+    }
+  }
+`);
+
+export const REMOVE_POST_REACTION = graphql(`
+  mutation RemovePostReaction($input: PostIdInput!) {
+    removePostReaction(input: $input) {
+      id
+      reactions {
+        total
+        mine
+        recentNames
+        counts {
+          kind
+          count
+        }
+      }
+    }
+  }
+`);
+
+export const REACT_TO_COMMENT = graphql(`
+  mutation ReactToComment($input: ReactToCommentInput!) {
+    reactToComment(input: $input) {
+      ...CommentFields
+    }
+  }
+`);
+
+export const REMOVE_COMMENT_REACTION = graphql(`
+  mutation RemoveCommentReaction($input: CommentIdInput!) {
+    removeCommentReaction(input: $input) {
+      ...CommentFields
+    }
+  }
+`);
+
+export const ADD_COMMENT = graphql(`
+  mutation AddComment($input: AddCommentInput!) {
+    addComment(input: $input) {
+      ...CommentFields
+    }
+  }
+`);
+
+export const UPDATE_COMMENT = graphql(`
+  mutation UpdateComment($input: UpdateCommentInput!) {
+    updateComment(input: $input) {
+      ...CommentFields
+    }
+  }
+`);
+
+export const DELETE_COMMENT = graphql(`
+  mutation DeleteComment($input: CommentIdInput!) {
+    deleteComment(input: $input) {
+      id
+    }
+  }
+`);

@@ -1,0 +1,128 @@
+import { useMutation } from '@apollo/client/react';
+import type { PostCardFragment } from '@hearth/web/graphql';
+import { EmptyState, LoadMore } from '@hearth/web/ui';
+import { ReactNode, useEffect, useRef } from 'react';
+import { MARK_SEEN } from './documents';
+import { PostCard } from './post-card';
+
+/**
+ * A feed: highlighted posts first (pinned, announcements to acknowledge), then the stream.
+ * More posts load when the end comes into view (and with a button, for keyboards and readers).
+ * Cards that stay on screen for a moment are recorded as seen, in batches.
+ */
+export function Feed({
+  posts,
+  highlights = [],
+  hasMore,
+  loadingMore,
+  onLoadMore,
+  showGroup = true,
+  empty,
+}: {
+  posts: PostCardFragment[];
+  highlights?: PostCardFragment[];
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  showGroup?: boolean;
+  empty: ReactNode;
+}) {
+  const top = new Set(highlights.map((p) => p.id));
+  const stream = posts.filter((p) => !top.has(p.id));
+  const sentinel = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  useSeen(list);
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || !hasMore || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting) && !loadingMore) onLoadMore();
+      },
+      { rootMargin: '600px' },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [hasMore, loadingMore, onLoadMore]);
+  if (highlights.length === 0 && stream.length === 0) return <>{empty}</>;
+  return (
+    <div ref={list} className="h-feed">
+      {highlights.length > 0 && (
+        <section aria-label="Pinned and announcements" className="h-stack">
+          {highlights.map((p) => (
+            <PostCard key={p.id} post={p} showGroup={showGroup} highlight />
+          ))}
+        </section>
+      )}
+      <section aria-label="Posts" className="h-stack">
+        {stream.map((p) => (
+          <PostCard key={p.id} post={p} showGroup={showGroup} />
+        ))}
+      </section>
+      <div ref={sentinel} />
+      <LoadMore hasMore={hasMore} loading={loadingMore} onLoadMore={onLoadMore} />
+      {!hasMore && stream.length > 5 && <p className="h-muted h-center">You are all caught up.</p>}
+    </div>
+  );
+}
+
+export function FeedEmpty({
+  children,
+  title = 'No posts yet',
+}: {
+  children: ReactNode;
+  title?: string;
+}) {
+  return <EmptyState title={title}>{children}</EmptyState>;
+}
+
+/** Records posts as seen when at least half of a card has been visible for a second. */
+function useSeen(container: React.RefObject<HTMLDivElement | null>) {
+  const [mark] = useMutation(MARK_SEEN);
+  const done = useRef(new Set<string>());
+  useEffect(() => {
+    const root = container.current;
+    if (!root || typeof IntersectionObserver === 'undefined') return;
+    const pending = new Set<string>();
+    const timers = new Map<string, ReturnType<typeof setTimeout>>();
+    let flush: ReturnType<typeof setTimeout> | undefined;
+    const send = () => {
+      const ids = [...pending].slice(0, 50);
+      ids.forEach((id) => pending.delete(id));
+      if (ids.length) void mark({ variables: { input: { postIds: ids } } }).catch(() => undefined);
+    };
+    const io = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          const id = (e.target as HTMLElement).dataset['postId'];
+          if (!id || done.current.has(id)) continue;
+          if (e.isIntersecting) {
+            timers.set(
+              id,
+              setTimeout(() => {
+                done.current.add(id);
+                pending.add(id);
+                clearTimeout(flush);
+                flush = setTimeout(send, 500);
+              }, 1000),
+            );
+          } else {
+            clearTimeout(timers.get(id));
+          }
+        }
+      },
+      { threshold: 0.5 },
+    );
+    const observe = () => root.querySelectorAll('[data-post-id]').forEach((el) => io.observe(el));
+    observe();
+    const mo = new MutationObserver(observe);
+    mo.observe(root, { childList: true, subtree: true });
+    return () => {
+      io.disconnect();
+      mo.disconnect();
+      timers.forEach((t) => clearTimeout(t));
+      clearTimeout(flush);
+      send();
+    };
+  }, [container, mark]);
+}

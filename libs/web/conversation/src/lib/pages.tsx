@@ -1,0 +1,285 @@
+import { useQuery } from '@apollo/client/react';
+import { errorCode, friendlyMessage, useViewer } from '@hearth/web/graphql';
+import {
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  Notice,
+  PageHeader,
+  usePageTitle,
+} from '@hearth/web/ui';
+import { useCallback, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Composer } from './composer';
+import {
+  GROUP_FEED,
+  HASHTAG_FEED,
+  HOME_FEED,
+  MY_POSTING_GROUPS,
+  PERSON_ACTIVITY,
+  POST_QUEUE,
+} from './documents';
+import { Feed, FeedEmpty } from './feed';
+import { POST_PAGE } from './post-page-document';
+import { PostCard } from './post-card';
+
+interface Connection<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Appends the next page of a connection to the cached one (keyset cursors: no duplicates). */
+function appendPage<K extends string, T, Q extends { [key in K]: Connection<T> }>(key: K) {
+  return (prev: Q, { fetchMoreResult }: { fetchMoreResult: Q }): Q => ({
+    ...fetchMoreResult,
+    [key]: {
+      ...fetchMoreResult[key],
+      edges: [...prev[key].edges, ...fetchMoreResult[key].edges],
+    },
+  });
+}
+
+function useMore(
+  fetchMore: (after: string) => Promise<unknown>,
+  endCursor: string | null | undefined,
+) {
+  const [loading, setLoading] = useState(false);
+  const more = useCallback(() => {
+    if (!endCursor || loading) return;
+    setLoading(true);
+    void fetchMore(endCursor).finally(() => setLoading(false));
+  }, [endCursor, fetchMore, loading]);
+  return { loading, more };
+}
+
+export function HomeFeedPage() {
+  usePageTitle('Home');
+  const viewer = useViewer();
+  const { data, loading, error, refetch, fetchMore } = useQuery(HOME_FEED, {
+    notifyOnNetworkStatusChange: false,
+  });
+  const groups = useQuery(MY_POSTING_GROUPS);
+  const { loading: loadingMore, more } = useMore(
+    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('homeFeed') }),
+    data?.homeFeed.pageInfo.endCursor,
+  );
+  const postable =
+    groups.data?.groups.edges
+      .map((e) => e.node)
+      .filter((g) => g.viewerPermissions.canPost)
+      .map((g) => ({
+        id: g.id,
+        name: g.name,
+        canAnnounce: g.viewerRole === 'OWNER' || g.viewerRole === 'ADMIN',
+      })) ?? [];
+  return (
+    <>
+      <PageHeader
+        title={`Welcome, ${viewer.displayName.split(' ')[0] ?? ''}`}
+        description="What is happening in your groups."
+      />
+      {postable.length > 0 && <Composer groups={postable} />}
+      {loading && !data ? (
+        <LoadingState label="Loading your feed…" />
+      ) : error && !data ? (
+        <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />
+      ) : (
+        <Feed
+          posts={data?.homeFeed.edges.map((e) => e.node) ?? []}
+          highlights={data?.feedHighlights ?? []}
+          hasMore={data?.homeFeed.pageInfo.hasNextPage ?? false}
+          loadingMore={loadingMore}
+          onLoadMore={more}
+          empty={
+            <FeedEmpty title="Your feed is quiet">
+              Posts from your groups appear here. <Link to="/groups">Find groups to join</Link>.
+            </FeedEmpty>
+          }
+        />
+      )}
+    </>
+  );
+}
+
+/** What the group page tells the posts tab about the group. */
+export interface FeedGroup {
+  id: string;
+  name: string;
+  archived: boolean;
+  postApproval: boolean;
+  viewerRole: string | null;
+  viewerPermissions: { canPost: boolean; canSeeContent: boolean };
+}
+
+export function GroupPosts({ group }: { group: FeedGroup }) {
+  const { data, loading, error, refetch, fetchMore } = useQuery(GROUP_FEED, {
+    variables: { groupId: group.id },
+    skip: !group.viewerPermissions.canSeeContent,
+  });
+  const { loading: loadingMore, more } = useMore(
+    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('groupFeed') }),
+    data?.groupFeed.pageInfo.endCursor,
+  );
+  if (!group.viewerPermissions.canSeeContent) {
+    return (
+      <EmptyState title="Posts are for members">
+        Join the group to read and write its posts.
+      </EmptyState>
+    );
+  }
+  const held = data?.myHeldPosts ?? [];
+  return (
+    <section aria-label="Posts" className="h-stack">
+      {group.archived && (
+        <Notice>This group is archived: you can read it, but it takes no new posts.</Notice>
+      )}
+      {group.viewerPermissions.canPost && (
+        <Composer
+          groups={[
+            {
+              id: group.id,
+              name: group.name,
+              canAnnounce: group.viewerRole === 'OWNER' || group.viewerRole === 'ADMIN',
+            },
+          ]}
+        />
+      )}
+      {held.length > 0 && (
+        <section aria-label="Your posts waiting for review" className="h-stack">
+          <h2 className="h-section-title">Your posts waiting for review</h2>
+          {held.map((p) => (
+            <PostCard key={p.id} post={p} showGroup={false} />
+          ))}
+        </section>
+      )}
+      {loading && !data ? (
+        <LoadingState label="Loading posts…" />
+      ) : error && !data ? (
+        <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />
+      ) : (
+        <Feed
+          posts={data?.groupFeed.edges.map((e) => e.node) ?? []}
+          highlights={data?.feedHighlights ?? []}
+          hasMore={data?.groupFeed.pageInfo.hasNextPage ?? false}
+          loadingMore={loadingMore}
+          onLoadMore={more}
+          showGroup={false}
+          empty={
+            <FeedEmpty>
+              {group.viewerPermissions.canPost
+                ? 'Start the conversation: write the first post.'
+                : 'Nothing has been posted here yet.'}
+            </FeedEmpty>
+          }
+        />
+      )}
+    </section>
+  );
+}
+
+/** The approval queue of a group with post approval: moderators approve or reject. */
+export function GroupReview({ groupId }: { groupId: string }) {
+  const { data, loading, error, refetch, fetchMore } = useQuery(POST_QUEUE, {
+    variables: { groupId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const { loading: loadingMore, more } = useMore(
+    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('postQueue') }),
+    data?.postQueue.pageInfo.endCursor,
+  );
+  if (loading && !data) return <LoadingState label="Loading the queue…" />;
+  if (error && !data)
+    return <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />;
+  return (
+    <Feed
+      posts={data?.postQueue.edges.map((e) => e.node) ?? []}
+      hasMore={data?.postQueue.pageInfo.hasNextPage ?? false}
+      loadingMore={loadingMore}
+      onLoadMore={more}
+      showGroup={false}
+      empty={
+        <FeedEmpty title="Nothing to review">
+          Members’ posts waiting for approval appear here.
+        </FeedEmpty>
+      }
+    />
+  );
+}
+
+export function HashtagPage() {
+  const { tag = '' } = useParams();
+  usePageTitle(`#${tag}`);
+  const { data, loading, error, refetch, fetchMore } = useQuery(HASHTAG_FEED, {
+    variables: { tag },
+  });
+  const { loading: loadingMore, more } = useMore(
+    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('hashtagFeed') }),
+    data?.hashtagFeed.pageInfo.endCursor,
+  );
+  return (
+    <>
+      <PageHeader title={`#${tag}`} description="Posts with this hashtag in groups you can read." />
+      {loading && !data ? (
+        <LoadingState label="Loading posts…" />
+      ) : error && !data ? (
+        <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />
+      ) : (
+        <Feed
+          posts={data?.hashtagFeed.edges.map((e) => e.node) ?? []}
+          hasMore={data?.hashtagFeed.pageInfo.hasNextPage ?? false}
+          loadingMore={loadingMore}
+          onLoadMore={more}
+          empty={
+            <FeedEmpty title="No posts with this hashtag">
+              Use #{tag} in a post to start it.
+            </FeedEmpty>
+          }
+        />
+      )}
+    </>
+  );
+}
+
+export function PersonActivity({ userId, name }: { userId: string; name: string }) {
+  const { data, loading, error, refetch, fetchMore } = useQuery(PERSON_ACTIVITY, {
+    variables: { userId },
+  });
+  const { loading: loadingMore, more } = useMore(
+    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('personActivity') }),
+    data?.personActivity.pageInfo.endCursor,
+  );
+  return (
+    <section aria-labelledby="activity-title" className="h-stack">
+      <h2 id="activity-title">Posts</h2>
+      {loading && !data ? (
+        <LoadingState label="Loading posts…" />
+      ) : error && !data ? (
+        <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />
+      ) : (
+        <Feed
+          posts={data?.personActivity.edges.map((e) => e.node) ?? []}
+          hasMore={data?.personActivity.pageInfo.hasNextPage ?? false}
+          loadingMore={loadingMore}
+          onLoadMore={more}
+          empty={<FeedEmpty>{name} has no posts you can see.</FeedEmpty>}
+        />
+      )}
+    </section>
+  );
+}
+
+export function PostPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(POST_PAGE, { variables: { id } });
+  usePageTitle(data ? `Post by ${data.post.author.displayName}` : 'Post');
+  if (loading && !data) return <LoadingState label="Loading post…" />;
+  if (error && errorCode(error) === 'NOT_FOUND')
+    return (
+      <EmptyState title="Post not found" action={<Link to="/">Go to your feed</Link>}>
+        It was deleted, or it is in a group you cannot read.
+      </EmptyState>
+    );
+  if (error || !data)
+    return <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />;
+  return <PostCard post={data.post} openComments />;
+}

@@ -1,0 +1,132 @@
+import { useMutation } from '@apollo/client/react';
+import { friendlyMessage, type PostCardFragment } from '@hearth/web/graphql';
+import { Button, Notice } from '@hearth/web/ui';
+import { useId, useState } from 'react';
+import { VOTE_POLL } from './documents';
+
+type PollData = NonNullable<PostCardFragment['poll']>;
+
+/** Voting (radio or checkboxes) and results as bars once the author's rule allows them. */
+export function PollView({
+  postId,
+  poll,
+  canVote,
+}: {
+  postId: string;
+  poll: PollData;
+  canVote: boolean;
+}) {
+  const name = useId();
+  const [chosen, setChosen] = useState<string[]>(
+    poll.options.filter((o) => o.mine).map((o) => o.id),
+  );
+  const [changing, setChanging] = useState(false);
+  const [vote, { loading, error }] = useMutation(VOTE_POLL);
+  const votingOpen = canVote && !poll.closed && (!poll.voted || changing);
+  const total = poll.options.reduce((sum, o) => sum + (o.voteCount ?? 0), 0);
+  return (
+    <div className="h-poll">
+      {votingOpen ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void vote({ variables: { input: { postId, optionIds: chosen } } }).then(() =>
+              setChanging(false),
+            );
+          }}
+        >
+          <fieldset>
+            <legend className="h-muted">
+              {poll.multipleChoice ? 'Choose one or more' : 'Choose one'}
+              {poll.anonymous && ' · anonymous: nobody sees who voted'}
+            </legend>
+            {poll.options.map((o) => (
+              <label key={o.id} className="h-poll__option">
+                <input
+                  type={poll.multipleChoice ? 'checkbox' : 'radio'}
+                  name={name}
+                  value={o.id}
+                  checked={chosen.includes(o.id)}
+                  onChange={(e) =>
+                    setChosen((prev) =>
+                      poll.multipleChoice
+                        ? e.target.checked
+                          ? [...prev, o.id]
+                          : prev.filter((x) => x !== o.id)
+                        : [o.id],
+                    )
+                  }
+                />{' '}
+                {o.label}
+              </label>
+            ))}
+          </fieldset>
+          {error && <Notice tone="error">{friendlyMessage(error)}</Notice>}
+          <div className="h-row">
+            <Button
+              type="submit"
+              variant="primary"
+              small
+              busy={loading}
+              disabled={chosen.length === 0}
+            >
+              Vote
+            </Button>
+            {changing && (
+              <Button small onClick={() => setChanging(false)}>
+                Cancel
+              </Button>
+            )}
+          </div>
+        </form>
+      ) : null}
+      {poll.resultsVisible ? (
+        <ul className="h-poll__results" aria-label="Results">
+          {poll.options.map((o) => {
+            const pct = total ? Math.round(((o.voteCount ?? 0) / total) * 100) : 0;
+            return (
+              <li key={o.id}>
+                <div className="h-row" style={{ justifyContent: 'space-between' }}>
+                  <span>
+                    {o.label} {o.mine && <span className="h-muted">(your vote)</span>}
+                  </span>
+                  <span className="h-muted">
+                    {o.voteCount} · {pct}%
+                  </span>
+                </div>
+                <div className="h-poll__bar" aria-hidden="true">
+                  <span style={{ width: `${pct}%` }} />
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        !votingOpen && (
+          <p className="h-muted">
+            {poll.resultsVisibility === 'AFTER_CLOSE' && !poll.closed
+              ? 'Results show when the poll closes.'
+              : 'Results show after you vote.'}
+          </p>
+        )
+      )}
+      <p className="h-muted" style={{ fontSize: '0.85rem' }}>
+        {poll.voterCount !== null &&
+          `${poll.voterCount} ${poll.voterCount === 1 ? 'person' : 'people'} voted · `}
+        {poll.closed
+          ? 'Closed'
+          : poll.closesAt
+            ? `Closes ${new Date(poll.closesAt).toLocaleString()}`
+            : 'Open'}
+        {poll.voted && !poll.closed && canVote && !changing && (
+          <>
+            {' · '}
+            <button type="button" className="h-link-button" onClick={() => setChanging(true)}>
+              Change my vote
+            </button>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
