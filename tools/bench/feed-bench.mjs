@@ -157,6 +157,28 @@ async function seed(db, posts) {
      ON CONFLICT DO NOTHING`,
   );
   await q(
+    'comment reactions',
+    `INSERT INTO comment_reactions (comment_id, user_id, kind)
+     SELECT c.id, un.id, 'LIKE' FROM (SELECT id, row_number() OVER () AS rn FROM comments) c
+       JOIN un ON un.rn = ((c.rn * 17) % ${PEOPLE}) + 1 WHERE c.rn % 3 = 0`,
+  );
+  await q(
+    'poll votes',
+    `WITH v AS (SELECT DISTINCT pn.id AS post_id, un.id AS user_id FROM pn CROSS JOIN generate_series(1, 5) k
+                  JOIN un ON un.rn = ((pn.rn * 13 + k * 101) % ${PEOPLE}) + 1 WHERE pn.kind = 'POLL'),
+          b AS (INSERT INTO poll_ballots (post_id, user_id) SELECT post_id, user_id FROM v RETURNING post_id, user_id)
+     INSERT INTO poll_votes (option_id, user_id, post_id)
+     SELECT o.id, b.user_id, b.post_id FROM b JOIN poll_options o ON o.post_id = b.post_id AND o.position = 0`,
+  );
+  await q(
+    'announcements',
+    `UPDATE posts SET kind = 'ANNOUNCEMENT', needs_acknowledgement = true WHERE id IN (SELECT id FROM pn WHERE rn % 500 = 250)`,
+  );
+  await q(
+    'acknowledgements',
+    `INSERT INTO post_acknowledgements (post_id, user_id) SELECT pn.id, un.id FROM pn JOIN un ON un.rn = ((pn.rn * 3) % ${PEOPLE}) + 1 WHERE pn.rn % 500 = 250`,
+  );
+  await q(
     'views',
     `INSERT INTO post_views (post_id, user_id) SELECT pn.id, un.id FROM pn JOIN un ON un.rn = ((pn.rn * 11) % ${PEOPLE}) + 1`,
   );
@@ -534,6 +556,10 @@ function report(scales) {
     '',
   );
   writeFileSync(join(ROOT, 'docs/PERFORMANCE.md'), lines.join('\n'));
+  execFileSync(process.execPath, ['node_modules/.bin/prettier', '--write', 'docs/PERFORMANCE.md'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
   log('wrote docs/PERFORMANCE.md');
 }
 

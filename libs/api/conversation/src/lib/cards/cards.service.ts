@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, preparedQuery } from '@hearth/api/core';
-import { GroupAccess } from '@hearth/api/groups';
+import { Group, GroupAccess, GroupsService } from '@hearth/api/groups';
 import { User } from '@hearth/api/identity';
 import {
+  initials,
   GroupRole,
   GroupVisibility,
   PollResultsVisibility,
@@ -69,7 +70,7 @@ interface AccessRow {
   viewer_banned: boolean;
 }
 
-interface UserJson extends Omit<User, 'createdAt'> {
+interface UserJson extends Omit<User, 'createdAt' | 'initials'> {
   createdAt: string;
 }
 
@@ -149,7 +150,21 @@ export function postCardColumns(viewer: string): string {
 
 @Injectable()
 export class CardsService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly groups: GroupsService,
+  ) {}
+
+  /** Cards from rows that carry `postCardColumns`, plus their groups (one query for the page). */
+  async fromRows(
+    viewer: AuthUser,
+    records: readonly PostRecord[],
+    rows: readonly PostCardRow[],
+  ): Promise<Post[]> {
+    if (records.length === 0) return [];
+    const groups = await this.groups.groupsByIds([...new Set(records.map((r) => r.groupId))]);
+    return postCards(viewer, records, rows, groups);
+  }
 
   async posts(viewer: AuthUser, records: readonly PostRecord[]): Promise<Post[]> {
     if (records.length === 0) return [];
@@ -161,7 +176,7 @@ export class CardsService {
         WHERE p.id = ANY($1::uuid[])`,
       [records.map((r) => r.id), viewer.id],
     );
-    return postCards(viewer, records, rows);
+    return this.fromRows(viewer, records, rows);
   }
 
   async post(viewer: AuthUser, record: PostRecord): Promise<Post> {
@@ -197,22 +212,25 @@ export class CardsService {
 }
 
 /** Merges card rows (from `postCardColumns`) into records, in the records' order. */
-export function postCards(
+function postCards(
   viewer: AuthUser,
   records: readonly PostRecord[],
   rows: readonly PostCardRow[],
+  groups: ReadonlyMap<string, Group>,
 ): Post[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const cards: Post[] = [];
   for (const record of records) {
     const row = byId.get(record.id);
-    if (!row) continue;
+    const group = groups.get(record.groupId);
+    if (!row || !group) continue;
     const access = accessOf(viewer, row);
     const comment = (c: CommentJson): Comment =>
       commentCard(viewer, c, access, record.acceptedCommentId);
     cards.push({
       ...record,
       author: toUser(row.author),
+      group,
       commentCount: row.comment_count,
       seenCount: row.seen_count,
       seenByMe: row.seen_by_me,
@@ -241,7 +259,11 @@ function accessOf(viewer: AuthUser, row: AccessRow): GroupAccess {
   };
 }
 
-const toUser = (u: UserJson): User => ({ ...u, createdAt: new Date(u.createdAt) });
+const toUser = (u: UserJson): User => ({
+  ...u,
+  initials: initials(u.displayName),
+  createdAt: new Date(u.createdAt),
+});
 
 const summary = (r: ReactionsJson): ReactionSummary => ({
   total: r.counts.reduce((sum, c) => sum + c.count, 0),

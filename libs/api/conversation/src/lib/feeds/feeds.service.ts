@@ -13,7 +13,7 @@ import {
 import { HASHTAG_NAME, normaliseHashtag, OrgRole } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
 import { PostAccess } from '../posts/post-access';
-import { postCardColumns, PostCardRow, postCards } from '../cards/cards.service';
+import { CardsService, postCardColumns, PostCardRow } from '../cards/cards.service';
 import { Post, PostRecord } from '../posts/post.model';
 import { POST_COLUMNS, PostRow, toPost } from '../posts/post.rows';
 
@@ -24,7 +24,17 @@ interface Page {
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
 const LIVE = `p.status = 'PUBLISHED' AND p.deleted_at IS NULL`;
-const BEFORE_CURSOR = `($CUR_TS::timestamptz IS NULL OR (p.published_at, p.id) < ($CUR_TS::timestamptz, $CUR_ID::uuid))`;
+
+/**
+ * The keyset condition: rows after the cursor, or (first page) a condition that is true and
+ * still types the unused cursor parameters. Two statements rather than `$ts IS NULL OR ...`, so
+ * each has one plan that PostgreSQL can prepare once and reuse.
+ */
+function before(tsParam: number, page: Page, columns = 'p.published_at, p.id'): string {
+  const ts = `$${tsParam}::timestamptz`;
+  const id = `$${tsParam + 1}::uuid`;
+  return page.after ? `(${columns}) < (${ts}, ${id})` : `(${ts} IS NULL AND ${id} IS NULL)`;
+}
 
 /**
  * Whether the viewer ($1, with org admin flag $2) may read the content of post p's group:
@@ -45,15 +55,16 @@ export class FeedsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly access: PostAccess,
+    private readonly cards: CardsService,
   ) {}
 
   async group(actor: AuthUser, groupId: string, page: Page): Promise<Connection<Post>> {
     await this.access.readableGroup(actor, groupId);
     const [ts, id] = this.cursor(page);
     return this.run(
-      'feed.group',
+      page.after ? 'feed.group.after' : 'feed.group',
       `SELECT ${POST_COLUMNS} FROM posts p
-        WHERE p.group_id = $1 AND ${LIVE} AND ${this.before(2)}
+        WHERE p.group_id = $1 AND ${LIVE} AND ${before(2, page)}
         ORDER BY p.published_at DESC, p.id DESC LIMIT $4`,
       [groupId, ts, id, page.first + 1, actor.id],
       page.first,
@@ -69,11 +80,11 @@ export class FeedsService {
   async home(actor: AuthUser, page: Page): Promise<Connection<Post>> {
     const [ts, id] = this.cursor(page);
     return this.run(
-      'feed.home',
+      page.after ? 'feed.home.after' : 'feed.home',
       `SELECT p.* FROM group_memberships gm
         CROSS JOIN LATERAL (
           SELECT ${POST_COLUMNS} FROM posts p
-           WHERE p.group_id = gm.group_id AND ${LIVE} AND ${this.before(2)}
+           WHERE p.group_id = gm.group_id AND ${LIVE} AND ${before(2, page)}
            ORDER BY p.published_at DESC, p.id DESC LIMIT $4) p
         WHERE gm.user_id = $1
         ORDER BY p.published_at DESC, p.id DESC LIMIT $4`,
@@ -89,9 +100,9 @@ export class FeedsService {
     if (!isUuid(userId)) throw notFound('That person');
     const [ts, id] = this.cursor(page);
     return this.run(
-      'feed.activity',
+      page.after ? 'feed.activity.after' : 'feed.activity',
       `SELECT ${POST_COLUMNS} FROM posts p
-        WHERE p.author_id = $3 AND ${LIVE} AND ${this.before(4)} AND ${CAN_READ_GROUP}
+        WHERE p.author_id = $3 AND ${LIVE} AND ${before(4, page)} AND ${CAN_READ_GROUP}
         ORDER BY p.published_at DESC, p.id DESC LIMIT $6`,
       [actor.id, actor.orgRole === OrgRole.ADMIN, userId, ts, id, page.first + 1],
       page.first,
@@ -107,10 +118,10 @@ export class FeedsService {
       return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     const [ts, id] = this.cursor(page);
     return this.run(
-      'feed.hashtag',
+      page.after ? 'feed.hashtag.after' : 'feed.hashtag',
       `SELECT ${POST_COLUMNS} FROM post_hashtags h JOIN posts p ON p.id = h.post_id
         WHERE h.tag = $3 AND ${LIVE} AND ${CAN_READ_GROUP}
-          AND ($4::timestamptz IS NULL OR (h.published_at, h.post_id) < ($4::timestamptz, $5::uuid))
+          AND ${before(4, page, 'h.published_at, h.post_id')}
         ORDER BY h.published_at DESC, h.post_id DESC LIMIT $6`,
       [actor.id, actor.orgRole === OrgRole.ADMIN, tag, ts, id, page.first + 1],
       page.first,
@@ -152,13 +163,6 @@ export class FeedsService {
     return [ts, id];
   }
 
-  private before(tsParam: number): string {
-    return BEFORE_CURSOR.replaceAll('$CUR_TS', `$${tsParam}`).replaceAll(
-      '$CUR_ID',
-      `$${tsParam + 1}`,
-    );
-  }
-
   private async run(
     name: string,
     sql: string,
@@ -178,7 +182,7 @@ export class FeedsService {
       params,
     );
     const conn = toConnection(rows, first, (r) => [r.sort_key ?? '', r.id], toPost);
-    const cards = postCards(
+    const cards = await this.cards.fromRows(
       viewer,
       conn.edges.map((e) => e.node),
       rows,

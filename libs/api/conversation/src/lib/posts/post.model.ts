@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Group } from '@hearth/api/groups';
 import { User } from '@hearth/api/identity';
 import { PollResultsVisibility, PostKind, PostStatus, ReactionKind } from '@hearth/shared/util';
 
@@ -255,6 +256,9 @@ export class Post implements PostRecord {
 
   @Field(() => User)
   author!: User;
+
+  @Field(() => Group)
+  group!: Group;
 
   @Field(() => Int)
   commentCount!: number;

@@ -21,7 +21,6 @@ import {
   GraphqlContext,
   PageArgs,
 } from '@hearth/api/core';
-import { Group, GroupsService, loadGroupOrFail } from '@hearth/api/groups';
 import { User, usersLoader } from '@hearth/api/identity';
 import { CardsService } from '../cards/cards.service';
 import { CommentsService } from '../comments/comments.service';
@@ -65,7 +64,6 @@ export class PostsResolver {
     private readonly commentsService: CommentsService,
     private readonly reactionsService: ReactionsService,
     private readonly polls: PollsService,
-    private readonly groups: GroupsService,
     private readonly cards: CardsService,
   ) {}
 
@@ -229,11 +227,6 @@ export class PostsResolver {
   }
 
   // ----- fields that are not part of the card -----
-
-  @ResolveField(() => Group)
-  group(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<Group> {
-    return loadGroupOrFail(ctx, this.groups, post.groupId);
-  }
 
   @ResolveField(() => [User], { description: 'People mentioned who may see the group.' })
   async mentions(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<User[]> {

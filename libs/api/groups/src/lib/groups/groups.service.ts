@@ -13,6 +13,7 @@ import {
   isUuid,
   keysetPage,
   notFound,
+  preparedQuery,
   toConnection,
 } from '@hearth/api/core';
 import { OrganisationEntity, UserEntity } from '@hearth/api/identity';
@@ -131,8 +132,19 @@ export class GroupsService {
     return new Map(rows.map((r) => [r.group_id, r.count]));
   }
 
+  /** Groups by id in one prepared statement (feeds and loaders call it on every page). */
   async groupsByIds(ids: readonly string[]): Promise<Map<string, Group>> {
-    const rows = await this.ds.getRepository(GroupEntity).findBy({ id: In([...ids]) });
+    const rows = await preparedQuery<GroupEntity>(
+      this.ds,
+      'groups.byIds',
+      `SELECT id, slug, name, description, category, visibility, cover_color AS "coverColor",
+              cover_image_url AS "coverImageUrl", posting_policy AS "postingPolicy",
+              post_approval AS "postApproval", membership_questions AS "membershipQuestions",
+              archived_at AS "archivedAt", created_by_id AS "createdById", created_at AS "createdAt",
+              updated_at AS "updatedAt"
+         FROM groups WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return new Map(rows.map((g) => [g.id, toGroup(g)]));
   }
 

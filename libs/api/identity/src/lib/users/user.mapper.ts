@@ -1,3 +1,4 @@
+import { initials } from '@hearth/shared/util';
 import { UserEntity } from './user.entity';
 import { User } from './user.model';
 
@@ -5,6 +6,7 @@ export function toUser(e: UserEntity): User {
   return {
     id: e.id,
     displayName: e.displayName,
+    initials: initials(e.displayName),
     email: e.email,
     title: e.title,
     department: e.department,

@@ -12,6 +12,9 @@ export class User {
   @Field()
   displayName!: string;
 
+  @Field({ description: 'Two letters for an avatar without an image.' })
+  initials!: string;
+
   @Field()
   email!: string;
 

@@ -7,7 +7,6 @@ import {
   CurrentUser,
   GraphqlContext,
 } from '@hearth/api/core';
-import { initials } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
 import { ChangeOrgRoleInput, UpdateProfileInput, UserIdInput, UsersArgs } from './dto/users.inputs';
 import { User } from './user.model';
@@ -63,11 +62,6 @@ export class UsersResolver {
   @Mutation(() => User, { description: 'Org admins only.' })
   reactivateUser(@CurrentUser() actor: AuthUser, @Args('input') input: UserIdInput): Promise<User> {
     return this.service.setActive(actor, input.userId, true);
-  }
-
-  @ResolveField(() => String)
-  initials(@Parent() user: User): string {
-    return initials(user.displayName);
   }
 
   @ResolveField(() => User, { nullable: true })
