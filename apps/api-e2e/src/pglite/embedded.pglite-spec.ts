@@ -37,6 +37,10 @@ describe('the embedded database (PGlite)', () => {
     return (await req.send({ query, variables })).body as { data?: any; errors?: any[] };
   };
 
+  const groupIdOf = async (slug: string, token: string): Promise<string> =>
+    (await gql('query($s: String) { group(slug: $s) { id } }', { s: slug }, token)).data.group
+      .id as string;
+
   const signIn = async () =>
     (
       await gql(
@@ -64,6 +68,24 @@ describe('the embedded database (PGlite)', () => {
       token,
     );
     expect(dup.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    // The demo conversation, read through the same feed and card statements as on PostgreSQL.
+    const feed = await gql(
+      `{ homeFeed(first: 20) { edges { node { id kind author { initials } group { name }
+          reactions { total } latestComments { body author { displayName } } poll { options { label } } } } }
+         feedHighlights { id } }`,
+      {},
+      token,
+    );
+    expect(feed.errors).toBeUndefined();
+    const kinds = feed.data.homeFeed.edges.map((e: any) => e.node.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['ANNOUNCEMENT', 'DISCUSSION']));
+    const post = await gql(
+      'mutation($g: ID!) { createPost(input: { groupId: $g, body: "Hello from PGlite #embedded" }) { hashtags author { displayName } } }',
+      { g: await groupIdOf('announcements', token) },
+      token,
+    );
+    expect(post.errors).toBeUndefined();
+    expect(post.data.createPost.hashtags).toEqual(['embedded']);
   });
 
   it('keeps the data across a restart and does not seed twice', async () => {
