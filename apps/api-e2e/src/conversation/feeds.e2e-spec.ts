@@ -1,6 +1,6 @@
 import { ErrorCode, GroupVisibility } from '@hearth/shared/util';
 import { addMember, createGroup, createUser } from '@hearth/api/testing';
-import { bootTestApp, TestApp } from '../support/test-app';
+import { bootTestApp, countQueries, TestApp } from '../support/test-app';
 import { world } from '../groups/world';
 import { createPost, mention } from './helpers';
 
@@ -236,21 +236,13 @@ describe('feeds', () => {
       );
     }
     const count = async (query: string, first: number) => {
-      let n = 0;
-      const ds = t.ds as any;
-      const logger = ds.logger;
-      ds.logger = new Proxy(logger, {
-        get: (target, prop) => (prop === 'logQuery' ? () => void n++ : Reflect.get(target, prop)),
-      });
-      try {
-        const res = await t.gql(query, { first, g: groups[0]!.id }, vt);
-        expect(res.errors).toBeUndefined();
-        const conn = Object.values(res.data)[0] as any;
-        expect(conn.edges.length).toBe(query.includes('groupFeed') ? Math.min(first, 10) : first);
-      } finally {
-        ds.logger = logger;
-      }
-      return n;
+      const { result: res, queries } = await countQueries(t, () =>
+        t.gql(query, { first, g: groups[0]!.id }, vt),
+      );
+      expect(res.errors).toBeUndefined();
+      const conn = Object.values(res.data)[0] as any;
+      expect(conn.edges.length).toBe(first);
+      return queries;
     };
     const HOME = `query($first: Int) { homeFeed(first: $first) { edges { node { ${CARD} } } } }`;
     const TAG = `query($first: Int) { hashtagFeed(tag: "perf", first: $first) { edges { node { ${CARD} } } } }`;

@@ -1,6 +1,6 @@
 import { ErrorCode, GroupCategory, GroupVisibility } from '@hearth/shared/util';
 import { addMember, createGroup, createUser } from '@hearth/api/testing';
-import { bootTestApp, TestApp } from '../support/test-app';
+import { bootTestApp, countQueries, TestApp } from '../support/test-app';
 import { ROLES, Role, world, World } from './world';
 
 const GROUP = `query($id: ID, $slug: String) { group(id: $id, slug: $slug) { id name viewerStatus viewerRole memberCount
@@ -234,21 +234,12 @@ describe('reading groups', () => {
         id name slug description category coverColor visibility archived memberCount viewerStatus viewerRole
         viewerPermissions { canEdit canInvite } } } } }`;
       const count = async (first: number) => {
-        let n = 0;
-        // Every SQL statement TypeORM runs passes through its logger's logQuery.
-        const ds = t.ds as any;
-        const logger = ds.logger;
-        ds.logger = new Proxy(logger, {
-          get: (target, prop) => (prop === 'logQuery' ? () => void n++ : Reflect.get(target, prop)),
-        });
-        try {
-          const res = await t.gql(Q, { search: tag, first }, token);
-          expect(res.errors).toBeUndefined();
-          expect(res.data.groups.edges).toHaveLength(first);
-        } finally {
-          ds.logger = logger;
-        }
-        return n;
+        const { result: res, queries } = await countQueries(t, () =>
+          t.gql(Q, { search: tag, first }, token),
+        );
+        expect(res.errors).toBeUndefined();
+        expect(res.data.groups.edges).toHaveLength(first);
+        return queries;
       };
       const small = await count(3);
       const large = await count(12);

@@ -83,3 +83,25 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
 
   return { app, ds, gql, tokenFor, close: () => app.close() };
 }
+
+/**
+ * Counts the SQL statements run while `fn` runs: every statement, TypeORM's and the prepared
+ * ones, passes through the data source logger's `logQuery`.
+ */
+export async function countQueries<T>(
+  t: TestApp,
+  fn: () => Promise<T>,
+): Promise<{ result: T; queries: number }> {
+  let queries = 0;
+  const ds = t.ds as unknown as { logger: object };
+  const logger = ds.logger;
+  ds.logger = new Proxy(logger, {
+    get: (target, prop) =>
+      prop === 'logQuery' ? () => void queries++ : (Reflect.get(target, prop) as unknown),
+  });
+  try {
+    return { result: await fn(), queries };
+  } finally {
+    ds.logger = logger;
+  }
+}

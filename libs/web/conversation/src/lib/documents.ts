@@ -111,19 +111,26 @@ export const POST_CARD = graphql(`
   }
 `);
 
+/** A page of posts: the cards and where the next page starts. */
+export const POST_PAGE_FIELDS = graphql(`
+  fragment FeedPage on PostConnection {
+    edges {
+      cursor
+      node {
+        ...PostCard
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
 export const HOME_FEED = graphql(`
   query HomeFeed($after: String) {
     homeFeed(first: 20, after: $after) {
-      edges {
-        cursor
-        node {
-          ...PostCard
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...FeedPage
     }
     feedHighlights {
       ...PostCard
@@ -134,16 +141,7 @@ export const HOME_FEED = graphql(`
 export const GROUP_FEED = graphql(`
   query GroupFeed($groupId: ID!, $after: String) {
     groupFeed(groupId: $groupId, first: 20, after: $after) {
-      edges {
-        cursor
-        node {
-          ...PostCard
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...FeedPage
     }
     feedHighlights(groupId: $groupId) {
       ...PostCard
@@ -157,16 +155,7 @@ export const GROUP_FEED = graphql(`
 export const HASHTAG_FEED = graphql(`
   query HashtagFeed($tag: String!, $after: String) {
     hashtagFeed(tag: $tag, first: 20, after: $after) {
-      edges {
-        cursor
-        node {
-          ...PostCard
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...FeedPage
     }
   }
 `);
@@ -174,16 +163,7 @@ export const HASHTAG_FEED = graphql(`
 export const PERSON_ACTIVITY = graphql(`
   query PersonActivity($userId: ID!, $after: String) {
     personActivity(userId: $userId, first: 20, after: $after) {
-      edges {
-        cursor
-        node {
-          ...PostCard
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...FeedPage
     }
   }
 `);
@@ -191,16 +171,7 @@ export const PERSON_ACTIVITY = graphql(`
 export const POST_QUEUE = graphql(`
   query PostQueue($groupId: ID!, $after: String) {
     postQueue(groupId: $groupId, first: 20, after: $after) {
-      edges {
-        cursor
-        node {
-          ...PostCard
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...FeedPage
     }
   }
 `);
