@@ -22,7 +22,9 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:3000/graphql',{method:'POST',headers:{'content-type':'application/json'},body:'{\"query\":\"{ health }\"}'}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # Migrations run before the server listens; a failed migration stops the container.
-CMD ["sh", "-c", "node dist/apps/api/cli.js migrate && exec node dist/apps/api/main.js"]
+# A larger young generation: the API allocates many short-lived objects per request, and fewer
+# scavenges measurably raise feed throughput (docs/PERFORMANCE.md).
+CMD ["sh", "-c", "node dist/apps/api/cli.js migrate && exec node --max-semi-space-size=64 dist/apps/api/main.js"]
 
 FROM nginx:1.27-alpine AS web
 COPY docker/nginx.conf /etc/nginx/conf.d/default.conf

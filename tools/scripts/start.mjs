@@ -80,10 +80,15 @@ const host = env.HOST || '127.0.0.1';
 const port = env.PORT || '3000';
 const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 
-const server = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], {
-  stdio: 'inherit',
-  env,
-});
+const server = spawn(
+  process.execPath,
+  // --max-semi-space-size: the production setting (see the Dockerfile and docs/PERFORMANCE.md).
+  ['--enable-source-maps', '--max-semi-space-size=64', 'dist/apps/api/main.js'],
+  {
+    stdio: 'inherit',
+    env,
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 
