@@ -1,34 +1,9 @@
-import { ErrorCode, GroupVisibility } from '@hearth/shared/util';
-import { bootTestApp, TestApp } from '../support/test-app';
-import { Role, ROLES, world, World } from '../groups/world';
+import { GroupVisibility } from '@hearth/shared/util';
+import { TestApp } from '../support/test-app';
+import { F, N, OK, Operation, outsiders, roleMatrix, signedOut } from '../support/role-matrix';
+import { World } from '../groups/world';
 import { createPost } from './helpers';
 
-type Caller = Role | 'anonymous' | 'deactivated';
-const CALLERS: Caller[] = [...ROLES, 'anonymous', 'deactivated'];
-const OK = 'OK';
-const { FORBIDDEN: F, NOT_FOUND: N, UNAUTHENTICATED: U } = ErrorCode;
-
-interface Operation {
-  name: string;
-  visibility: GroupVisibility;
-  postApproval?: boolean;
-  prepare: (
-    t: TestApp,
-    w: World,
-  ) =>
-    | Promise<{ query: string; variables: Record<string, unknown> }>
-    | { query: string; variables: Record<string, unknown> };
-  expected: Record<Caller, string>;
-}
-
-const outsiders = (code: string) => ({
-  invited: code,
-  pending: code,
-  banned: code,
-  nonMember: code,
-  hr: code,
-});
-const signedOut = { anonymous: U, deactivated: U };
 const membersPost = (t: TestApp, w: World, extra: Record<string, unknown> = {}) =>
   createPost(t, w.tokens.member, { groupId: w.group.id, body: 'A member’s post', ...extra });
 const onMembersPost = (query: string) => async (t: TestApp, w: World) => ({
@@ -236,7 +211,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'approve a held post (CLOSED, post approval)',
     visibility: GroupVisibility.CLOSED,
-    postApproval: true,
+    group: { postApproval: true },
     prepare: onMembersPost('mutation($p: ID!) { approvePost(input: { postId: $p }) { id } }'),
     expected: {
       owner: OK,
@@ -251,7 +226,7 @@ const OPERATIONS: Operation[] = [
   {
     name: 'the approval queue (CLOSED, post approval)',
     visibility: GroupVisibility.CLOSED,
-    postApproval: true,
+    group: { postApproval: true },
     prepare: async (t, w) => {
       await membersPost(t, w);
       return {
@@ -313,24 +288,4 @@ const OPERATIONS: Operation[] = [
   },
 ];
 
-describe('the conversation role matrix', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await bootTestApp();
-  });
-  afterAll(() => t.close());
-
-  describe.each(OPERATIONS)('$name', (op) => {
-    it.each(CALLERS)('as %s', async (caller) => {
-      const w = await world(t, op.visibility, op.postApproval ? { postApproval: true } : {});
-      const { query, variables } = await op.prepare(t, w);
-      const res = await t.gql(
-        query,
-        variables,
-        caller === 'anonymous' ? undefined : w.tokens[caller],
-      );
-      const outcome = res.errors ? (res.code ?? 'ERROR') : OK;
-      expect(outcome).toBe(op.expected[caller]);
-    });
-  });
-});
+roleMatrix('the conversation role matrix', OPERATIONS);

@@ -1,35 +1,7 @@
 import { ErrorCode, GroupVisibility } from '@hearth/shared/util';
 import { JoinRequestEntity } from '@hearth/api/groups';
 import { addMember, createUser } from '@hearth/api/testing';
-import { bootTestApp, TestApp } from '../support/test-app';
-import { Role, ROLES, world, World } from './world';
-
-type Caller = Role | 'anonymous' | 'deactivated';
-const CALLERS: Caller[] = [...ROLES, 'anonymous', 'deactivated'];
-const OK = 'OK';
-const { FORBIDDEN: F, NOT_FOUND: N, UNAUTHENTICATED: U } = ErrorCode;
-
-interface PreparedRequest {
-  query: string;
-  variables: Record<string, unknown>;
-}
-
-interface Operation {
-  name: string;
-  visibility: GroupVisibility;
-  /** Builds the request against a fresh world; returns the document and variables. */
-  prepare: (t: TestApp, w: World) => Promise<PreparedRequest> | PreparedRequest;
-  expected: Record<Caller, string>;
-}
-
-const outsiders = (code: string) => ({
-  invited: code,
-  pending: code,
-  banned: code,
-  nonMember: code,
-  hr: code,
-});
-const signedOut = { anonymous: U, deactivated: U };
+import { F, N, OK, Operation, outsiders, roleMatrix, signedOut } from '../support/role-matrix';
 
 const OPERATIONS: Operation[] = [
   {
@@ -225,24 +197,4 @@ const OPERATIONS: Operation[] = [
   },
 ];
 
-describe('the role matrix', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await bootTestApp();
-  });
-  afterAll(() => t.close());
-
-  describe.each(OPERATIONS)('$name', (op) => {
-    it.each(CALLERS)('as %s', async (caller) => {
-      const w = await world(t, op.visibility);
-      const { query, variables } = await op.prepare(t, w);
-      const res = await t.gql(
-        query,
-        variables,
-        caller === 'anonymous' ? undefined : w.tokens[caller],
-      );
-      const outcome = res.errors ? (res.code ?? 'ERROR') : OK;
-      expect(outcome).toBe(op.expected[caller]);
-    });
-  });
-});
+roleMatrix('the role matrix', OPERATIONS);
