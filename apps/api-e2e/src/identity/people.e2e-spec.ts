@@ -2,6 +2,7 @@ import { ErrorCode, OrgRole } from '@hearth/shared/util';
 import { createUser, TEST_PASSWORD } from '@hearth/api/testing';
 import { AuditLogEntity } from '@hearth/api/core';
 import { UserEntity } from '@hearth/api/identity';
+import { scratchDatabase } from '../support/scratch-db';
 import { bootTestApp, GqlResult, TestApp } from '../support/test-app';
 
 const UPDATE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { displayName title department bio avatarUrl manager { id } } }`;
@@ -206,29 +207,6 @@ describe('people: profiles, directory, roles and deactivation', () => {
         ErrorCode.FORBIDDEN,
       );
     });
-
-    it('keeps at least one admin', async () => {
-      // Demote every other admin, then try to demote the acting admin through another admin.
-      const other = await createUser(t.ds, { orgRole: OrgRole.ADMIN });
-      await t.ds
-        .getRepository(UserEntity)
-        .createQueryBuilder()
-        .update()
-        .set({ orgRole: OrgRole.MEMBER })
-        .where('org_role = :a AND id NOT IN (:...ids)', {
-          a: OrgRole.ADMIN,
-          ids: [admin.id, other.id],
-        })
-        .execute();
-      const otherToken = await t.tokenFor(other);
-      expect((await t.gql(ROLE, { id: admin.id, role: 'MEMBER' }, otherToken)).data).toEqual({
-        changeOrgRole: { orgRole: 'MEMBER' },
-      });
-      expect((await t.gql(ROLE, { id: other.id, role: 'MEMBER' }, adminToken)).code).toBe(
-        ErrorCode.FORBIDDEN,
-      );
-      await t.ds.getRepository(UserEntity).update({ id: admin.id }, { orgRole: OrgRole.ADMIN });
-    });
   });
 
   describe('deactivation', () => {
@@ -306,5 +284,35 @@ describe('people: profiles, directory, roles and deactivation', () => {
           .name,
       ).toBe('Hearth');
     });
+  });
+});
+
+describe('the last org admin', () => {
+  // Demoting every other admin must not touch the admins of test files running alongside (nor
+  // this file's other app: passport's strategy is process-wide), so this runs last, on a database
+  // of its own with exactly two admins.
+  it('keeps at least one admin', async () => {
+    const db = await scratchDatabase();
+    const own = await bootTestApp({ DATABASE_URL: db.url });
+    try {
+      const first = await createUser(own.ds, { orgRole: OrgRole.ADMIN });
+      const other = await createUser(own.ds, { orgRole: OrgRole.ADMIN });
+      const firstToken = await own.tokenFor(first);
+      const otherToken = await own.tokenFor(other);
+      expect((await own.gql(ROLE, { id: first.id, role: 'MEMBER' }, otherToken)).data).toEqual({
+        changeOrgRole: { orgRole: 'MEMBER' },
+      });
+      // `first` is no longer an admin; the last one cannot be demoted, not even by themselves.
+      expect((await own.gql(ROLE, { id: other.id, role: 'MEMBER' }, firstToken)).code).toBe(
+        ErrorCode.FORBIDDEN,
+      );
+      expect((await own.gql(ROLE, { id: other.id, role: 'MEMBER' }, otherToken)).code).toBe(
+        ErrorCode.FORBIDDEN,
+      );
+      expect(await own.ds.getRepository(UserEntity).countBy({ orgRole: OrgRole.ADMIN })).toBe(1);
+    } finally {
+      await own.close();
+      await db.drop();
+    }
   });
 });
