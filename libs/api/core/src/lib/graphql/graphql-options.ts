@@ -4,19 +4,25 @@ import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig } from '../config/app-config';
 import { formatError } from '../errors/format-error';
 import { GraphqlContext } from '../auth/request-context';
 import { LoaderRegistry } from '../loaders/loader-registry';
+import { JitExecution } from './jit-executor';
 import { queryLimitsRule } from './query-limits';
 
 /**
  * Apollo Server settings: CSRF prevention on, no batching, introspection and the IDE only outside
  * production, every error formatted (internal ones masked), depth/alias/cost limits, a bounded
- * parser. The schema is built from the resolvers in memory; `npm run schema` writes it to a file.
+ * parser, compiled execution. The schema is built from the resolvers in memory; `npm run schema` writes it to a file.
  */
-export function createGraphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+/** Nest's type leaves out `gateway`, which it passes on to Apollo Server like every other option. */
+export type GraphqlOptions = Omit<ApolloDriverConfig, 'driver'> & { gateway: GatewayInterface };
+
+export function createGraphqlOptions(config: AppConfig): GraphqlOptions {
+  const jit = new JitExecution();
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -38,6 +44,9 @@ export function createGraphqlOptions(config: AppConfig): Omit<ApolloDriverConfig
     // Compact JSON (Apollo pretty-prints by default): smaller responses, less work per request.
     stringifyResult: (value: unknown) => JSON.stringify(value),
     formatError,
+    // Compiled execution (graphql-jit): see JitExecution.
+    transformSchema: jit.transformSchema,
+    gateway: jit.gateway,
     validationRules: [
       queryLimitsRule({
         maxDepth: config.graphqlMaxDepth,
