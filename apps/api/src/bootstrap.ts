@@ -12,6 +12,8 @@ import { seedDemo } from './seed/demo-seed';
 export interface BootOptions {
   /** Run pending migrations before listening (default: on for the embedded database). */
   migrate?: boolean;
+  /** Seed the demo organisation when SEED_DEMO asks for it (default: on). */
+  seed?: boolean;
   logger?: false | undefined;
 }
 
@@ -49,7 +51,7 @@ export async function createApp(options: BootOptions = {}): Promise<INestApplica
     const ran = await ds.runMigrations({ transaction: 'each' });
     if (ran.length) new Logger('Database').log(`Applied ${ran.length} migration(s).`);
   }
-  if (config.seedDemo && (await seedDemo(ds)))
+  if (options.seed !== false && config.seedDemo && (await seedDemo(ds)))
     new Logger('Database').log('Seeded the demo organisation.');
   return app;
 }

@@ -1,16 +1,26 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, ConfigError } from '@hearth/api/core';
+import { ConfigError, loadConfig } from '@hearth/api/core';
+import cluster from 'node:cluster';
 import { createApp } from './bootstrap';
+import { FOLLOWER_ENV, superviseWorkers } from './workers';
 
 async function main(): Promise<void> {
-  const app = await createApp();
-  const config = app.get<AppConfig>(APP_CONFIG);
-  await app.listen(config.port, config.host);
+  const config = loadConfig();
   const where = config.databaseUrl
     ? 'PostgreSQL (DATABASE_URL)'
     : `the embedded database in ${config.pgliteDataDir}`;
-  new Logger('Hearth').log(`Hearth is running at ${config.publicUrl} on ${where}.`);
+  const running = `Hearth is running at ${config.publicUrl} on ${where}`;
+  if (config.apiWorkers > 1 && cluster.isPrimary) {
+    superviseWorkers(config.apiWorkers, () =>
+      new Logger('Hearth').log(`${running}, ${config.apiWorkers} API processes.`),
+    );
+    return;
+  }
+  const follower = process.env[FOLLOWER_ENV] === '1';
+  const app = await createApp(follower ? { migrate: false, seed: false } : {});
+  await app.listen(config.port, config.host);
+  if (cluster.isPrimary) new Logger('Hearth').log(`${running}.`);
 }
 
 main().catch((error: unknown) => {

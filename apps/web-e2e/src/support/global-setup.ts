@@ -32,6 +32,9 @@ export default async function globalSetup(): Promise<void> {
     PASSWORD_HASH_COST: '1024',
     WEB_DIST_DIR: join(ROOT, 'dist/apps/web'),
     SEED_DEMO: 'false',
+    // Two API processes, as docker-compose runs one per CPU: the journeys cross both.
+    API_WORKERS: '2',
+    REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
   };
   execFileSync(process.execPath, ['dist/apps/api/cli.js', 'migrate'], {
     cwd: ROOT,

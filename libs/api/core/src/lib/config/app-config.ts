@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -28,6 +29,8 @@ export interface AppConfig {
   requestBodyLimit: string;
   seedDemo: boolean;
   trustProxy: boolean;
+  /** API processes sharing the port (node:cluster); more than one needs PostgreSQL and Redis. */
+  apiWorkers: number;
 }
 
 export class ConfigError extends Error {}
@@ -95,6 +98,25 @@ function jwtSecret(env: Env, production: boolean, dataDir: string): string {
   return secret;
 }
 
+/**
+ * API_WORKERS: how many API processes share the port, a number or `auto` (one per CPU). Several
+ * processes act as one only through shared state: PostgreSQL (the embedded database lives in one
+ * process) and Redis (sign-in rate limits, and the events of live updates).
+ */
+function workers(env: Env, databaseUrl: string | undefined, redisUrl: string | undefined): number {
+  const raw = env['API_WORKERS'];
+  const count =
+    raw?.toLowerCase() === 'auto'
+      ? Math.min(availableParallelism(), 64)
+      : int(env, 'API_WORKERS', 1, 1, 64);
+  if (count > 1 && (!databaseUrl || !redisUrl)) {
+    throw new ConfigError(
+      `API_WORKERS=${raw} needs DATABASE_URL and REDIS_URL: the processes share their data and events through PostgreSQL and Redis (the embedded database serves one process).`,
+    );
+  }
+  return count;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env['NODE_ENV'] ?? 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -115,14 +137,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
   for (const origin of webOrigins)
     url({ WEB_ORIGINS: origin }, 'WEB_ORIGINS', undefined, ['http:', 'https:']);
 
+  const databaseUrl = url(env, 'DATABASE_URL', undefined, ['postgres:', 'postgresql:']);
+  const redisUrl = url(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']);
   return {
     nodeEnv,
     production,
     host: env['HOST'] || '127.0.0.1',
     port,
-    databaseUrl: url(env, 'DATABASE_URL', undefined, ['postgres:', 'postgresql:']),
+    databaseUrl,
     pgliteDataDir,
-    redisUrl: url(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']),
+    redisUrl,
     jwtSecret: jwtSecret(env, production, pgliteDataDir),
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86_400),
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 60, 365 * 86_400),
@@ -140,6 +164,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     requestBodyLimit: env['REQUEST_BODY_LIMIT'] || '1mb',
     seedDemo: bool(env, 'SEED_DEMO', false),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    apiWorkers: workers(env, databaseUrl, redisUrl),
   };
 }
 

@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const base = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'x'.repeat(40),
+  DATABASE_URL: 'postgres://hearth@db:5432/hearth',
+  REDIS_URL: 'redis://redis:6379',
+};
+
+describe('loadConfig: API_WORKERS', () => {
+  it('is one process unless told otherwise', () => {
+    expect(loadConfig(base).apiWorkers).toBe(1);
+  });
+
+  it('takes a number, or auto for one per CPU', () => {
+    expect(loadConfig({ ...base, API_WORKERS: '3' }).apiWorkers).toBe(3);
+    expect(loadConfig({ ...base, API_WORKERS: 'auto' }).apiWorkers).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(['0', '-1', '1.5', 'many', '65'])('refuses %s with a clear message', (value) => {
+    expect(() => loadConfig({ ...base, API_WORKERS: value })).toThrow(
+      new ConfigError(`API_WORKERS must be a whole number from 1 to 64; got "${value}".`),
+    );
+  });
+
+  it('refuses several processes on the embedded database or without Redis', () => {
+    const { DATABASE_URL: _db, ...embedded } = base;
+    const { REDIS_URL: _redis, ...noRedis } = base;
+    for (const env of [embedded, noRedis]) {
+      expect(() => loadConfig({ ...env, API_WORKERS: '2' })).toThrow(
+        /API_WORKERS=2 needs DATABASE_URL and REDIS_URL/,
+      );
+    }
+    expect(loadConfig({ ...noRedis, API_WORKERS: '1' }).apiWorkers).toBe(1);
+  });
+});
