@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { groupFeedSql, homeFeedSql } from '@hearth/api/conversation';
 import { openDataSource } from './database/data-source';
 import { emitSchema } from './schema/emit-schema';
 import { seedDemo } from './seed/demo-seed';
@@ -14,6 +15,7 @@ import { createAdmin } from './database/create-admin';
  *   seed               seed the demo organisation (once; a no-op when people exist)
  *   schema [file]      write the GraphQL schema (no database needed)
  *   create-admin E [N] make E (name N) an admin and print the link that sets their password
+ *   feed-sql home|group [after]  print the SQL statement of a feed page (the bench runs it raw)
  */
 async function main(): Promise<void> {
   const [command, arg] = process.argv.slice(2);
@@ -63,6 +65,13 @@ async function main(): Promise<void> {
       }
       return;
     }
+    case 'feed-sql': {
+      const after = process.argv[4] === 'after';
+      if (arg === 'home') console.log(homeFeedSql(after));
+      else if (arg === 'group') console.log(groupFeedSql(after));
+      else throw new Error('Usage: cli feed-sql <home|group> [after]');
+      return;
+    }
     case 'create-admin': {
       if (!arg) throw new Error('Usage: cli create-admin <email> [name]');
       const ds = await openDataSource();
@@ -75,7 +84,7 @@ async function main(): Promise<void> {
     }
     default:
       console.error(
-        'Usage: cli <migrate|migrate:revert|migrate:check|migrate:generate N|seed|schema [file]|create-admin email [name]>',
+        'Usage: cli <migrate|migrate:revert|migrate:check|migrate:generate N|seed|schema [file]|create-admin email [name]|feed-sql home|group [after]>',
       );
       process.exitCode = 2;
   }

@@ -6,3 +6,4 @@ export * from './lib/posts/post.policy';
 export * from './lib/posts/post.model';
 export * from './lib/conversation.module';
 export * from './lib/conversation.resolvers';
+export { groupFeedSql, homeFeedSql } from './lib/feeds/feeds.service';

@@ -30,10 +30,10 @@ const LIVE = `p.status = 'PUBLISHED' AND p.deleted_at IS NULL`;
  * still types the unused cursor parameters. Two statements rather than `$ts IS NULL OR ...`, so
  * each has one plan that PostgreSQL can prepare once and reuse.
  */
-function before(tsParam: number, page: Page, columns = 'p.published_at, p.id'): string {
+function before(tsParam: number, after: boolean, columns = 'p.published_at, p.id'): string {
   const ts = `$${tsParam}::timestamptz`;
   const id = `$${tsParam + 1}::uuid`;
-  return page.after ? `(${columns}) < (${ts}, ${id})` : `(${ts} IS NULL AND ${id} IS NULL)`;
+  return after ? `(${columns}) < (${ts}, ${id})` : `(${ts} IS NULL AND ${id} IS NULL)`;
 }
 
 /**
@@ -63,13 +63,10 @@ export class FeedsService {
     const [ts, id] = this.cursor(page);
     return this.run(
       page.after ? 'feed.group.after' : 'feed.group',
-      `SELECT ${POST_COLUMNS} FROM posts p
-        WHERE p.group_id = $1 AND ${LIVE} AND ${before(2, page)}
-        ORDER BY p.published_at DESC, p.id DESC LIMIT $4`,
+      groupFeedSql(Boolean(page.after)),
       [groupId, ts, id, page.first + 1, actor.id],
       page.first,
       actor,
-      '$5',
     );
   }
 
@@ -81,17 +78,10 @@ export class FeedsService {
     const [ts, id] = this.cursor(page);
     return this.run(
       page.after ? 'feed.home.after' : 'feed.home',
-      `SELECT p.* FROM group_memberships gm
-        CROSS JOIN LATERAL (
-          SELECT ${POST_COLUMNS} FROM posts p
-           WHERE p.group_id = gm.group_id AND ${LIVE} AND ${before(2, page)}
-           ORDER BY p.published_at DESC, p.id DESC LIMIT $4) p
-        WHERE gm.user_id = $1
-        ORDER BY p.published_at DESC, p.id DESC LIMIT $4`,
+      homeFeedSql(Boolean(page.after)),
       [actor.id, ts, id, page.first + 1],
       page.first,
       actor,
-      '$1',
     );
   }
 
@@ -101,13 +91,15 @@ export class FeedsService {
     const [ts, id] = this.cursor(page);
     return this.run(
       page.after ? 'feed.activity.after' : 'feed.activity',
-      `SELECT ${POST_COLUMNS} FROM posts p
-        WHERE p.author_id = $3 AND ${LIVE} AND ${before(4, page)} AND ${CAN_READ_GROUP}
+      cardPageSql(
+        `SELECT ${POST_COLUMNS} FROM posts p
+        WHERE p.author_id = $3 AND ${LIVE} AND ${before(4, Boolean(page.after))} AND ${CAN_READ_GROUP}
         ORDER BY p.published_at DESC, p.id DESC LIMIT $6`,
+        '$1',
+      ),
       [actor.id, actor.orgRole === OrgRole.ADMIN, userId, ts, id, page.first + 1],
       page.first,
       actor,
-      '$1',
     );
   }
 
@@ -119,14 +111,16 @@ export class FeedsService {
     const [ts, id] = this.cursor(page);
     return this.run(
       page.after ? 'feed.hashtag.after' : 'feed.hashtag',
-      `SELECT ${POST_COLUMNS} FROM post_hashtags h JOIN posts p ON p.id = h.post_id
+      cardPageSql(
+        `SELECT ${POST_COLUMNS} FROM post_hashtags h JOIN posts p ON p.id = h.post_id
         WHERE h.tag = $3 AND ${LIVE} AND ${CAN_READ_GROUP}
-          AND ${before(4, page, 'h.published_at, h.post_id')}
+          AND ${before(4, Boolean(page.after), 'h.published_at, h.post_id')}
         ORDER BY h.published_at DESC, h.post_id DESC LIMIT $6`,
+        '$1',
+      ),
       [actor.id, actor.orgRole === OrgRole.ADMIN, tag, ts, id, page.first + 1],
       page.first,
       actor,
-      '$1',
     );
   }
 
@@ -169,18 +163,9 @@ export class FeedsService {
     params: unknown[],
     first: number,
     viewer: AuthUser,
-    viewerParam: string,
   ): Promise<Connection<Post>> {
     // The page and every card field in one statement.
-    const rows = await preparedQuery<PostRow & PostCardRow>(
-      this.ds,
-      name,
-      `WITH page AS (${sql})
-       SELECT p.*, ${postCardColumns(viewerParam)}
-         FROM page p JOIN groups g ON g.id = p.group_id
-        ORDER BY p.published_at DESC, p.id DESC`,
-      params,
-    );
+    const rows = await preparedQuery<PostRow & PostCardRow>(this.ds, name, sql, params);
     const conn = toConnection(rows, first, (r) => [r.sort_key ?? '', r.id], toPost);
     const cards = await this.cards.fromRows(
       viewer,
@@ -192,4 +177,43 @@ export class FeedsService {
       edges: conn.edges.map((e, i) => ({ cursor: e.cursor, node: cards[i] as Post })),
     };
   }
+}
+
+/** A page of posts (`pageSql`, newest first) with every card column; `viewer` names the viewer's parameter. */
+function cardPageSql(pageSql: string, viewer: string): string {
+  return `WITH page AS (${pageSql})
+       SELECT p.*, ${postCardColumns(viewer)}
+         FROM page p JOIN groups g ON g.id = p.group_id
+        ORDER BY p.published_at DESC, p.id DESC`;
+}
+
+/**
+ * A group's feed page with its cards: $1 group, $2/$3 cursor (published_at, id; NULLs on the first
+ * page), $4 page size + 1, $5 viewer. Exported so `cli feed-sql` can show the exact statement.
+ */
+export function groupFeedSql(after: boolean): string {
+  return cardPageSql(
+    `SELECT ${POST_COLUMNS} FROM posts p
+        WHERE p.group_id = $1 AND ${LIVE} AND ${before(2, after)}
+        ORDER BY p.published_at DESC, p.id DESC LIMIT $4`,
+    '$5',
+  );
+}
+
+/**
+ * The home feed page with its cards: $1 viewer, $2/$3 cursor, $4 page size + 1. One index range
+ * per group I am in, each cut at the page size, so the cost depends on my groups and the page, not
+ * on how many posts exist.
+ */
+export function homeFeedSql(after: boolean): string {
+  return cardPageSql(
+    `SELECT p.* FROM group_memberships gm
+        CROSS JOIN LATERAL (
+          SELECT ${POST_COLUMNS} FROM posts p
+           WHERE p.group_id = gm.group_id AND ${LIVE} AND ${before(2, after)}
+           ORDER BY p.published_at DESC, p.id DESC LIMIT $4) p
+        WHERE gm.user_id = $1
+        ORDER BY p.published_at DESC, p.id DESC LIMIT $4`,
+    '$1',
+  );
 }
