@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes, scryptSync } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -547,6 +547,17 @@ async function runScale(posts) {
   }
 }
 
+const trivialAt = (scale, connections) =>
+  scale.results.find((r) => r.name.startsWith('trivial') && r.connections === connections) ??
+  scale.results.find((r) => r.name.startsWith('trivial') && r.connections === 50);
+
+/** Growth of a figure between two scales, each taken as a share of that scale's trivial query. */
+function normalisedGrowth(small, large, r) {
+  const s = small.results.find((x) => x.name === r.name && x.connections === r.connections);
+  const share = (scale, x) => x.rps / trivialAt(scale, x.connections).rps;
+  return share(large, r) / share(small, s);
+}
+
 function report(scales) {
   const cpu = os.cpus();
   const pgVersion = scales.pgVersion;
@@ -625,12 +636,19 @@ function report(scales) {
       `## Growth: ${large.posts.toLocaleString('en')} vs ${small.posts.toLocaleString('en')} posts`,
       '',
     );
-    lines.push('| Request | Connections | req/s ratio | p99 ratio |', '|---|---:|---:|---:|');
+    lines.push(
+      'The machine’s speed drifts between the two scales (see the trivial query), so each feed figure is also given as a share of the trivial query at the same connections in the same scale; the growth target is checked on those shares. Raw SQL rows show the database alone (not a share: the trivial query measures the API).',
+      '',
+    );
+    lines.push(
+      '| Request | Connections | req/s ratio | p99 ratio | req/s ratio, as shares of trivial |',
+      '|---|---:|---:|---:|---:|',
+    );
     for (const r of large.results) {
       const s = small.results.find((x) => x.name === r.name && x.connections === r.connections);
       if (s)
         lines.push(
-          `| ${r.name} | ${r.connections} | ${(r.rps / s.rps).toFixed(2)} | ${(r.p99 / Math.max(1, s.p99)).toFixed(2)} |`,
+          `| ${r.name} | ${r.connections} | ${(r.rps / s.rps).toFixed(2)} | ${(r.p99 / Math.max(1, s.p99)).toFixed(2)} | ${r.name.startsWith('trivial') || r.raw ? '—' : normalisedGrowth(small, large, r).toFixed(2)} |`,
         );
     }
     lines.push('');
@@ -668,16 +686,14 @@ function report(scales) {
   );
   if (scales.runs.length >= 2) {
     const ratios = largest.results
-      .filter((r) => r.name.includes('feed'))
-      .map((r) => {
-        const s = smallest.results.find(
-          (x) => x.name === r.name && x.connections === r.connections,
-        );
-        return s ? r.rps / s.rps : 1;
-      });
+      .filter((r) => r.name.includes('feed') && !r.raw)
+      .filter((r) =>
+        smallest.results.some((x) => x.name === r.name && x.connections === r.connections),
+      )
+      .map((r) => normalisedGrowth(smallest, largest, r));
     const worst = Math.min(...ratios);
     lines.push(
-      `| ${largest.posts.toLocaleString('en')}-post figures within 20% of the ${smallest.posts.toLocaleString('en')}-post ones | req/s ratio ${worst.toFixed(2)} at worst, ${Math.max(...ratios).toFixed(2)} at best | ${yes(worst >= 0.8)} |`,
+      `| ${largest.posts.toLocaleString('en')}-post figures within 20% of the ${smallest.posts.toLocaleString('en')}-post ones | API feed req/s ratio (as shares of trivial) ${worst.toFixed(2)} at worst, ${Math.max(...ratios).toFixed(2)} at best | ${yes(worst >= 0.8)} |`,
     );
   }
   const large = [
@@ -705,6 +721,11 @@ function report(scales) {
 }
 
 async function main() {
+  if (process.env.BENCH_REPORT_ONLY) {
+    // Re-render docs/PERFORMANCE.md from the last run's tmp/bench-results.json.
+    report(JSON.parse(readFileSync(join(ROOT, 'tmp/bench-results.json'), 'utf8')));
+    return;
+  }
   execFileSync(
     process.execPath,
     ['node_modules/.bin/webpack-cli', 'build', '--config', 'apps/api/webpack.config.js'],
