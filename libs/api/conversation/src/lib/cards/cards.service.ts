@@ -227,8 +227,28 @@ function postCards(
     const access = accessOf(viewer, row);
     const comment = (c: CommentJson): Comment =>
       commentCard(viewer, c, access, record.acceptedCommentId);
+    // Every property written out, in one literal: spreading `record` and then adding the card's
+    // fields made V8 grow each object one property at a time (a tenth of a feed request's CPU).
     cards.push({
-      ...record,
+      id: record.id,
+      kind: record.kind,
+      status: record.status,
+      body: record.body,
+      hashtags: record.hashtags,
+      createdAt: record.createdAt,
+      publishedAt: record.publishedAt,
+      editedAt: record.editedAt,
+      pinned: record.pinned,
+      needsAcknowledgement: record.needsAcknowledgement,
+      acknowledgeUntil: record.acknowledgeUntil,
+      rejectionReason: record.rejectionReason,
+      groupId: record.groupId,
+      authorId: record.authorId,
+      mentionIds: record.mentionIds,
+      acceptedCommentId: record.acceptedCommentId,
+      deleted: record.deleted,
+      pollSettings: record.pollSettings,
+      sortKey: record.sortKey,
       author: toUser(row.author),
       group,
       commentCount: row.comment_count,
@@ -260,9 +280,19 @@ function accessOf(viewer: AuthUser, row: AccessRow): GroupAccess {
 }
 
 const toUser = (u: UserJson): User => ({
-  ...u,
+  id: u.id,
+  displayName: u.displayName,
   initials: initials(u.displayName),
+  email: u.email,
+  title: u.title,
+  department: u.department,
+  location: u.location,
+  bio: u.bio,
+  avatarUrl: u.avatarUrl,
+  orgRole: u.orgRole,
+  active: u.active,
   createdAt: new Date(u.createdAt),
+  managerId: u.managerId,
 });
 
 const summary = (r: ReactionsJson): ReactionSummary => ({
