@@ -4,12 +4,16 @@ import {
   Injectable,
   Module,
   OnApplicationShutdown,
+  Optional,
   ValidationPipe,
 } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig, loadConfig } from './config/app-config';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { closePreparedStatementPool } from './database/prepared-query';
 import { badInput } from './errors/app-error';
 import { GraphqlPassThroughFilter } from './errors/graphql-exception.filter';
 import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from './rate-limit/rate-limiter';
@@ -23,6 +27,16 @@ class RedisCloser implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis?.quit();
+  }
+}
+
+/** Closes the pool of prepared statements (preparedQuery) when the app closes. */
+@Injectable()
+class PreparedPoolCloser implements OnApplicationShutdown {
+  constructor(@Optional() @InjectDataSource() private readonly ds: DataSource | null) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.ds) await closePreparedStatementPool(this.ds);
   }
 }
 
@@ -49,6 +63,7 @@ class RedisCloser implements OnApplicationShutdown {
         redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter(),
     },
     RedisCloser,
+    PreparedPoolCloser,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_FILTER, useClass: GraphqlPassThroughFilter },
     {
