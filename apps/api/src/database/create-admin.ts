@@ -17,7 +17,11 @@ export async function createAdmin(
     throw new Error(`Not an email address: ${emailRaw}`);
   const config = loadConfig();
   return ds.transaction(async (m) => {
-    let user = await m.getRepository(UserEntity).findOneBy({ email });
+    let user = await m
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = :email', { email }) // uses uq_users_email
+      .getOne();
     if (user?.passwordHash) {
       user.orgRole = OrgRole.ADMIN;
       await m.save(user);

@@ -48,7 +48,11 @@ export class AuthService {
       const hit = await this.limiter.hit(key, limit, window);
       if (!hit.allowed) throw rateLimited(hit.retryAfterSeconds);
     }
-    const user = await this.ds.getRepository(UserEntity).findOneBy({ email });
+    const user = await this.ds
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = :email', { email }) // uses uq_users_email
+      .getOne();
     const ok = await this.hasher.verify(password, user?.passwordHash ?? null);
     if (!user || !ok || !user.active) throw unauthenticated(SIGN_IN_REFUSED);
     return this.ds.transaction((m) => this.startSession(m, user));

@@ -57,7 +57,11 @@ export class OrgInvitationsService {
     if (!isAdmin(actor)) throw forbidden('Only admins can invite people.');
     const email = emailRaw.trim().toLowerCase();
     return this.ds.transaction(async (m) => {
-      let user = await m.getRepository(UserEntity).findOneBy({ email });
+      let user = await m
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .where('lower(u.email) = :email', { email }) // uses uq_users_email
+        .getOne();
       if (user?.passwordHash) throw conflict('This person already has an account.', 'email');
       if (user) {
         const pending = await m.getRepository(OrgInvitationEntity).findOneBy({
