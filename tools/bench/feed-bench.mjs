@@ -299,7 +299,8 @@ async function measure(name, { body, token, connections, expectEdges }) {
 }
 
 /**
- * The same page as raw SQL: the API's exact statement (printed by `cli feed-sql`), prepared, run by
+ * The same page as raw SQL: the API's exact statement (printed by `cli feed-sql`), prepared with
+ * generic plans as the API does, run by
  * `clients` connections straight at PostgreSQL. What PostgreSQL alone can serve on this machine.
  */
 async function measureSql(db, name, kind, params, clients) {
@@ -309,7 +310,12 @@ async function measureSql(db, name, kind, params, clients) {
   });
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const pool = new pg.Pool({ connectionString: urlFor(db), max: clients });
+    // As the API runs it (libs/api/core preparedQuery): prepared, with generic plans.
+    const pool = new pg.Pool({
+      connectionString: urlFor(db),
+      max: clients,
+      options: '-c plan_cache_mode=force_generic_plan',
+    });
     const latencies = [];
     let errors = 0;
     const end = Date.now() + DURATION * 1000;
