@@ -249,6 +249,20 @@ async function cursorAt(query, variables, token, pages) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** Medians of the runs' rates and latencies; errors and requests summed. */
+function summarise(name, connections, runs) {
+  return {
+    name,
+    connections,
+    rps: median(runs.map((x) => x.rps)),
+    p50: median(runs.map((x) => x.p50)),
+    p99: median(runs.map((x) => x.p99)),
+    errors: runs.reduce((a, x) => a + x.errors, 0),
+    requests: runs.reduce((a, x) => a + x.total, 0),
+    allRps: runs.map((x) => Math.round(x.rps)),
+  };
+}
+
 async function measure(name, { body, token, connections, expectEdges }) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
@@ -282,16 +296,7 @@ async function measure(name, { body, token, connections, expectEdges }) {
       total: r.requests.total,
     });
   }
-  const result = {
-    name,
-    connections,
-    rps: median(runs.map((x) => x.rps)),
-    p50: median(runs.map((x) => x.p50)),
-    p99: median(runs.map((x) => x.p99)),
-    errors: runs.reduce((a, x) => a + x.errors, 0),
-    requests: runs.reduce((a, x) => a + x.total, 0),
-    allRps: runs.map((x) => Math.round(x.rps)),
-  };
+  const result = summarise(name, connections, runs);
   log(
     `  ${name} @${connections}: ${Math.round(result.rps)} req/s (runs ${result.allRps.join(', ')}), p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
   );
@@ -345,17 +350,7 @@ async function measureSql(db, name, kind, params, clients) {
       total: latencies.length,
     });
   }
-  const result = {
-    name,
-    connections: clients,
-    rps: median(runs.map((x) => x.rps)),
-    p50: median(runs.map((x) => x.p50)),
-    p99: median(runs.map((x) => x.p99)),
-    errors: runs.reduce((a, x) => a + x.errors, 0),
-    requests: runs.reduce((a, x) => a + x.total, 0),
-    allRps: runs.map((x) => Math.round(x.rps)),
-    raw: true,
-  };
+  const result = { ...summarise(name, clients, runs), raw: true };
   log(
     `  ${name} @${clients}: ${Math.round(result.rps)} pages/s (runs ${result.allRps.join(', ')}), p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
   );
