@@ -9,7 +9,7 @@ export const FOLLOWER_ENV = 'HEARTH_API_FOLLOWER';
  * first starts alone, so only it runs start-up migrations and seeding; the others follow once it
  * listens. A process that stops after it was serving is replaced; one that fails while starting
  * stops everything with its exit code, since another would fail the same way. SIGTERM and SIGINT
- * are passed on, and the primary exits when all have finished their requests.
+ * are passed on (each process runs its own shutdown), and the primary exits when all have stopped.
  */
 export function superviseWorkers(count: number, ready: () => void): void {
   const log = new Logger('Hearth');
