@@ -206,6 +206,7 @@ async function startApi(db) {
     // As docker-compose runs it: one process per CPU, sharing state through Redis.
     API_WORKERS: process.env.BENCH_API_WORKERS ?? 'auto',
     REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: `${db}-${randomBytes(4).toString('hex')}:`,
   };
   const child = spawn(process.execPath, [...API_NODE_FLAGS, 'dist/apps/api/main.js'], {
     cwd: ROOT,

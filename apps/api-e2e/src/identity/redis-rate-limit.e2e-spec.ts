@@ -9,6 +9,8 @@ describe('rate limits through Redis', () => {
   const env = {
     REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
     SIGN_IN_LIMIT_PER_ACCOUNT: '3',
+    // This run's own keys: earlier runs' attempts from the same address must not count.
+    REDIS_PREFIX: `${process.env['HEARTH_TEST_DATABASE'] ?? 'hearth_test'}-${Date.now()}:`,
   };
   beforeAll(async () => {
     a = await bootTestApp(env);

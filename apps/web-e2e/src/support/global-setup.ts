@@ -35,6 +35,8 @@ export default async function globalSetup(): Promise<void> {
     // Two API processes, as docker-compose runs one per CPU: the journeys cross both.
     API_WORKERS: '2',
     REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    // Rate limits live in Redis: each run counts its own sign-ins, not earlier runs'.
+    REDIS_PREFIX: `${name}:`,
   };
   execFileSync(process.execPath, ['dist/apps/api/cli.js', 'migrate'], {
     cwd: ROOT,

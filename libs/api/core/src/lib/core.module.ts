@@ -58,9 +58,9 @@ class PreparedPoolCloser implements OnApplicationShutdown {
     },
     {
       provide: RateLimiter,
-      inject: [REDIS],
-      useFactory: (redis: Redis | null): RateLimiter =>
-        redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter(),
+      inject: [REDIS, APP_CONFIG],
+      useFactory: (redis: Redis | null, config: AppConfig): RateLimiter =>
+        redis ? new RedisRateLimiter(redis, `${config.redisPrefix}rl:`) : new MemoryRateLimiter(),
     },
     RedisCloser,
     PreparedPoolCloser,

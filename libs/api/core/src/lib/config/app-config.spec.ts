@@ -34,3 +34,17 @@ describe('loadConfig: API_WORKERS', () => {
     expect(loadConfig({ ...noRedis, API_WORKERS: '1' }).apiWorkers).toBe(1);
   });
 });
+
+describe('loadConfig: REDIS_PREFIX', () => {
+  it('defaults to hearth: and takes a plain prefix', () => {
+    expect(loadConfig(base).redisPrefix).toBe('hearth:');
+    expect(loadConfig({ ...base, REDIS_PREFIX: 'hearth-e2e-1:' }).redisPrefix).toBe(
+      'hearth-e2e-1:',
+    );
+  });
+
+  it('refuses spaces and odd characters', () => {
+    expect(() => loadConfig({ ...base, REDIS_PREFIX: 'a b' })).toThrow(/REDIS_PREFIX must be/);
+    expect(() => loadConfig({ ...base, REDIS_PREFIX: 'x'.repeat(101) })).toThrow(/REDIS_PREFIX/);
+  });
+});

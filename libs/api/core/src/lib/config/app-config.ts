@@ -13,6 +13,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   pgliteDataDir: string;
   redisUrl: string | undefined;
+  /** Prepended to every Redis key, so installations (or test runs) can share one Redis. */
+  redisPrefix: string;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
@@ -98,6 +100,17 @@ function jwtSecret(env: Env, production: boolean, dataDir: string): string {
   return secret;
 }
 
+function redisPrefix(env: Env): string {
+  const raw = env['REDIS_PREFIX'];
+  if (raw === undefined || raw === '') return 'hearth:';
+  if (!/^[\w.:-]{1,100}$/.test(raw)) {
+    throw new ConfigError(
+      `REDIS_PREFIX must be 1 to 100 letters, digits or . _ : - characters; got "${raw}".`,
+    );
+  }
+  return raw;
+}
+
 /**
  * API_WORKERS: how many API processes share the port, a number or `auto` (one per CPU). Several
  * processes act as one only through shared state: PostgreSQL (the embedded database lives in one
@@ -147,6 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseUrl,
     pgliteDataDir,
     redisUrl,
+    redisPrefix: redisPrefix(env),
     jwtSecret: jwtSecret(env, production, pgliteDataDir),
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86_400),
     refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 60, 365 * 86_400),

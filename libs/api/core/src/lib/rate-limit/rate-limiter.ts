@@ -47,7 +47,7 @@ export class MemoryRateLimiter extends RateLimiter {
 export class RedisRateLimiter extends RateLimiter {
   constructor(
     private readonly redis: Redis,
-    private readonly prefix = 'hearth:rl:',
+    private readonly prefix: string,
   ) {
     super();
   }
