@@ -7,7 +7,7 @@
  * Environment: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_SCALES (default "10000,1000000" posts), BENCH_DURATION seconds per run (default 8),
  * BENCH_RUNS per scenario (default 3; the median is reported), BENCH_KEEP=1 keeps the databases,
- * BENCH_API_WORKERS (default auto, as docker-compose), BENCH_REDIS_URL (default the local Redis).
+ * BENCH_API_WORKERS (default 2, as docker-compose), BENCH_REDIS_URL (default the local Redis).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes, scryptSync } from 'node:crypto';
@@ -203,8 +203,8 @@ async function startApi(db) {
     WEB_DIST_DIR: '',
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
-    // As docker-compose runs it: one process per CPU, sharing state through Redis.
-    API_WORKERS: process.env.BENCH_API_WORKERS ?? 'auto',
+    // As docker-compose runs it: two processes, sharing state through Redis.
+    API_WORKERS: process.env.BENCH_API_WORKERS ?? '2',
     REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
     REDIS_PREFIX: `${db}-${randomBytes(4).toString('hex')}:`,
   };
@@ -579,7 +579,7 @@ function report(scales) {
     `- Node ${process.version}; ${pgVersion}; API and PostgreSQL and autocannon on the same machine`,
   );
   lines.push(
-    `- API: the build, NODE_ENV=production, API_WORKERS=${process.env.BENCH_API_WORKERS ?? 'auto'} (${process.env.BENCH_API_WORKERS ?? os.availableParallelism()} processes, as docker-compose runs it) with Redis, \`node ${API_NODE_FLAGS.join(' ')}\` as in the Dockerfile`,
+    `- API: the build, NODE_ENV=production, API_WORKERS=${process.env.BENCH_API_WORKERS ?? '2'} (as docker-compose runs it) with Redis, \`node ${API_NODE_FLAGS.join(' ')}\` as in the Dockerfile`,
   );
   lines.push(
     `- Command: \`npm run bench\` (BENCH_DURATION=${DURATION} s per run, BENCH_RUNS=${RUNS}; req/s, p50 and p99 are medians of the runs; errors are summed)`,
