@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, preparedQuery } from '@hearth/api/core';
+import { APP_CONFIG, AppConfig, AuthUser, preparedQuery } from '@hearth/api/core';
 import { Group, GroupAccess, GroupsService } from '@hearth/api/groups';
 import { User } from '@hearth/api/identity';
 import {
@@ -18,16 +18,17 @@ import {
   Poll,
   Post,
   PostRecord,
-  ReactionSummary,
 } from '../posts/post.model';
 import { commentPermissions, postPermissions } from '../posts/post.policy';
-import { factsOf } from '../posts/post.rows';
+import { factsOf, POST_COLUMNS, PostRow, toPost } from '../posts/post.rows';
 
 /**
- * Cards: everything a post or comment card shows, for a whole page in ONE SQL statement. The
- * statement nests correlated subqueries (each an index lookup bounded by the page) and returns
- * JSON, so a page of 50 posts costs the same round trips as a page of 10, and the GraphQL layer
- * resolves plain properties.
+ * Cards: everything a post or comment card shows. A feed page's own statement returns, per post, its
+ * card version and what only this viewer sees (my reaction, seen, access); what every viewer sees
+ * the same comes from `CardCache` when the version matches, else from one statement for all the
+ * misses, built with correlated subqueries (each an index lookup bounded by the page) as JSON. A
+ * page of 50 posts costs the same round trips as a page of 10, and GraphQL resolves plain
+ * properties.
  */
 
 const USER_JSON = (
@@ -37,11 +38,18 @@ const USER_JSON = (
   'bio', ${alias}.bio, 'avatarUrl', ${alias}.avatar_data_url, 'orgRole', ${alias}.org_role, 'active', ${alias}.active,
   'createdAt', ${alias}.created_at, 'managerId', ${alias}.manager_id)`;
 
-/** Counts by kind, the viewer's ($2) own, the three most recent names. */
-const REACTIONS_JSON = (table: string, column: string, target: string) => `json_build_object(
+export const LATEST_COMMENTS = 2;
+
+/** Counts by kind, the three most recent names, and (withMine) the viewer's ($2) own. */
+const REACTIONS_JSON = (
+  table: string,
+  column: string,
+  target: string,
+  withMine = true,
+) => `json_build_object(
   'counts', coalesce((SELECT json_agg(json_build_object('kind', k.kind, 'count', k.count) ORDER BY k.count DESC, k.kind)
                         FROM (SELECT r.kind, count(*)::int AS count FROM ${table} r WHERE r.${column} = ${target} GROUP BY r.kind) k), '[]'),
-  'mine', (SELECT r.kind FROM ${table} r WHERE r.${column} = ${target} AND r.user_id = $2),
+  ${withMine ? `'mine', (SELECT r.kind FROM ${table} r WHERE r.${column} = ${target} AND r.user_id = $2),` : ''}
   'names', coalesce((SELECT json_agg(u.display_name ORDER BY x.created_at DESC)
                        FROM (SELECT r.user_id, r.created_at FROM ${table} r WHERE r.${column} = ${target}
                               ORDER BY r.created_at DESC LIMIT 3) x JOIN users u ON u.id = x.user_id), '[]'))`;
@@ -49,13 +57,24 @@ const REACTIONS_JSON = (table: string, column: string, target: string) => `json_
 /** A comment card as JSON (the viewer's access comes from the enclosing post's group). */
 const COMMENT_JSON = (
   c: string,
+  withMine = true,
 ) => `json_build_object('id', ${c}.id, 'postId', ${c}.post_id, 'parentId', ${c}.parent_id,
   'authorId', ${c}.author_id, 'body', ${c}.body, 'mentionIds', ${c}.mentions, 'createdAt', ${c}.created_at,
   'editedAt', ${c}.edited_at,
   'author', (SELECT ${USER_JSON('cu')} FROM users cu WHERE cu.id = ${c}.author_id),
   'replyCount', CASE WHEN ${c}.parent_id IS NULL THEN
      (SELECT count(*)::int FROM comments rc WHERE rc.parent_id = ${c}.id AND rc.deleted_at IS NULL) ELSE 0 END,
-  'reactions', ${REACTIONS_JSON('comment_reactions', 'comment_id', `${c}.id`)})`;
+  'reactions', ${REACTIONS_JSON('comment_reactions', 'comment_id', `${c}.id`, withMine)})`;
+
+/** The comments a card previews for post p: its latest top-level ones. */
+const LATEST_COMMENT_IDS = `SELECT c.id FROM comments c
+   WHERE c.post_id = p.id AND c.parent_id IS NULL AND c.deleted_at IS NULL
+   ORDER BY c.created_at DESC, c.id DESC LIMIT ${LATEST_COMMENTS}`;
+
+/** The viewer's reactions to the comments card p shows (latest and accepted), by comment id. */
+const COMMENT_MINE = (viewer: string) => `(SELECT json_object_agg(r.comment_id, r.kind)
+   FROM comment_reactions r
+  WHERE r.user_id = ${viewer} AND r.comment_id IN ((${LATEST_COMMENT_IDS}) UNION ALL SELECT p.accepted_comment_id))`;
 
 /** The viewer's ($2) relation to the group g. */
 const ACCESS_COLUMNS = `g.visibility, g.posting_policy, g.archived_at IS NOT NULL AS archived,
@@ -76,7 +95,7 @@ interface UserJson extends Omit<User, 'createdAt' | 'initials'> {
 
 interface ReactionsJson {
   counts: Array<{ kind: ReactionKind; count: number }>;
-  mine: ReactionKind | null;
+  mine?: ReactionKind | null;
   names: string[];
 }
 
@@ -88,20 +107,67 @@ interface CommentJson extends Omit<CommentRecord, 'createdAt' | 'editedAt'> {
   reactions: ReactionsJson;
 }
 
-export interface PostCardRow extends AccessRow {
+type CommentMine = Record<string, ReactionKind>;
+
+/**
+ * What a post card shows the same to every viewer, kept in memory by `CardCache` under the post's
+ * `card_version` and the users epoch it was read with (see migration CardVersions).
+ */
+export interface SharedCard {
   id: string;
-  author: UserJson;
-  comment_count: number;
+  version: string;
+  epoch: string;
+  record: PostRecord;
+  author: User;
+  commentCount: number;
+  acknowledgedCount: number;
+  reactions: SharedReactions;
+  latest: SharedComment[];
+  accepted: SharedComment | null;
+  poll: { options: Array<{ id: string; label: string; votes: number }>; voters: number } | null;
+}
+
+interface SharedReactions {
+  total: number;
+  counts: Array<{ kind: ReactionKind; count: number }>;
+  names: string[];
+}
+
+interface SharedComment {
+  record: CommentRecord;
+  author: User;
+  replyCount: number;
+  reactions: SharedReactions;
+}
+
+/** A page row: the post's version and what only this viewer sees. */
+export interface ViewerCardRow extends AccessRow {
+  id: string;
+  group_id: string;
+  version: string;
+  epoch: string;
+  sort_key: string | null;
   seen_count: number;
   seen_by_me: boolean;
-  ack_count: number;
   acked_by_me: boolean;
+  my_reaction: ReactionKind | null;
+  comment_mine: CommentMine | null;
+  poll_mine: string[] | null;
+  poll_voted: boolean | null;
+}
+
+interface SharedCardRow extends PostRow {
+  version: string;
+  epoch: string;
+  author: UserJson;
+  comment_count: number;
+  ack_count: number;
   reactions: ReactionsJson;
   latest: CommentJson[] | null;
   accepted: CommentJson | null;
-  poll_options: Array<{ id: string; label: string; votes: number; mine: boolean }> | null;
+  poll_options: Array<{ id: string; label: string; votes: number }> | null;
   poll_voters: number | null;
-  poll_voted: boolean | null;
+  comment_mine: CommentMine | null;
 }
 
 interface CommentCardRow extends AccessRow {
@@ -110,73 +176,155 @@ interface CommentCardRow extends AccessRow {
   accepted_comment_id: string | null;
 }
 
-export const LATEST_COMMENTS = 2;
+const USERS_EPOCH = `(SELECT e.epoch::text FROM card_epochs e WHERE e.name = 'users')`;
 
 /**
- * The card's columns for a post row aliased `p` joined to its group `g`; `viewer` is the SQL
- * parameter holding the viewer's id. Feeds select these in the same statement as the page.
+ * A page row's columns for a post row aliased `p` joined to its group `g`; `viewer` is the SQL
+ * parameter holding the viewer's id. Feeds select these in the same statement as the page: the
+ * post's version, and the few index lookups only this viewer's card needs.
  */
 const columnsByParam = new Map<string, string>();
 
-export function postCardColumns(viewer: string): string {
+export function viewerCardColumns(viewer: string): string {
   const cached = columnsByParam.get(viewer);
   if (cached) return cached;
-  const sql =
-    `              (SELECT ${USER_JSON('u')} FROM users u WHERE u.id = p.author_id) AS author,
-              (SELECT count(*)::int FROM comments c WHERE c.post_id = p.id AND c.deleted_at IS NULL) AS comment_count,
+  const sql = `p.id, p.group_id, p.card_version::text AS version, ${USERS_EPOCH} AS epoch,
+              p.published_at::text AS sort_key,
               (SELECT count(*)::int FROM post_views v WHERE v.post_id = p.id) AS seen_count,
               EXISTS (SELECT 1 FROM post_views v WHERE v.post_id = p.id AND v.user_id = $2) AS seen_by_me,
-              CASE WHEN p.needs_acknowledgement THEN
-                (SELECT count(*)::int FROM post_acknowledgements a WHERE a.post_id = p.id) ELSE 0 END AS ack_count,
               p.needs_acknowledgement AND EXISTS (SELECT 1 FROM post_acknowledgements a WHERE a.post_id = p.id AND a.user_id = $2) AS acked_by_me,
-              ${REACTIONS_JSON('post_reactions', 'post_id', 'p.id')} AS reactions,
-              (SELECT json_agg(x.card ORDER BY x.created_at, x.id) FROM (
-                  SELECT ${COMMENT_JSON('c')} AS card, c.created_at, c.id FROM comments c
-                   WHERE c.post_id = p.id AND c.parent_id IS NULL AND c.deleted_at IS NULL
-                   ORDER BY c.created_at DESC, c.id DESC LIMIT ${LATEST_COMMENTS}) x) AS latest,
-              (SELECT ${COMMENT_JSON('c')} FROM comments c WHERE c.id = p.accepted_comment_id AND c.deleted_at IS NULL) AS accepted,
-              CASE WHEN p.kind = 'POLL' THEN (
-                SELECT json_agg(json_build_object('id', o.id, 'label', o.label,
-                         'votes', (SELECT count(*)::int FROM poll_votes pv WHERE pv.option_id = o.id),
-                         'mine', EXISTS (SELECT 1 FROM poll_votes pv WHERE pv.option_id = o.id AND pv.user_id = $2))
-                       ORDER BY o.position)
-                  FROM poll_options o WHERE o.post_id = p.id) END AS poll_options,
-              CASE WHEN p.kind = 'POLL' THEN (SELECT count(*)::int FROM poll_ballots b WHERE b.post_id = p.id) END AS poll_voters,
+              (SELECT r.kind FROM post_reactions r WHERE r.post_id = p.id AND r.user_id = $2) AS my_reaction,
+              ${COMMENT_MINE('$2')} AS comment_mine,
+              CASE WHEN p.kind = 'POLL' THEN (SELECT coalesce(array_agg(pv.option_id), '{}') FROM poll_votes pv WHERE pv.post_id = p.id AND pv.user_id = $2) END AS poll_mine,
               CASE WHEN p.kind = 'POLL' THEN EXISTS (SELECT 1 FROM poll_ballots b WHERE b.post_id = p.id AND b.user_id = $2) END AS poll_voted,
               ${ACCESS_COLUMNS}`.replaceAll('$2', viewer);
   columnsByParam.set(viewer, sql);
   return sql;
 }
 
+/** Everything a card shows the same to everyone, for posts $1 (and $2's reactions to its comments). */
+const SHARED_CARDS_SQL = `SELECT ${POST_COLUMNS}, p.card_version::text AS version, ${USERS_EPOCH} AS epoch,
+        (SELECT ${USER_JSON('u')} FROM users u WHERE u.id = p.author_id) AS author,
+        (SELECT count(*)::int FROM comments c WHERE c.post_id = p.id AND c.deleted_at IS NULL) AS comment_count,
+        CASE WHEN p.needs_acknowledgement THEN
+          (SELECT count(*)::int FROM post_acknowledgements a WHERE a.post_id = p.id) ELSE 0 END AS ack_count,
+        ${REACTIONS_JSON('post_reactions', 'post_id', 'p.id', false)} AS reactions,
+        (SELECT json_agg(x.card ORDER BY x.created_at, x.id) FROM (
+            SELECT ${COMMENT_JSON('c', false)} AS card, c.created_at, c.id FROM comments c
+             WHERE c.id IN (${LATEST_COMMENT_IDS})) x) AS latest,
+        (SELECT ${COMMENT_JSON('c', false)} FROM comments c WHERE c.id = p.accepted_comment_id AND c.deleted_at IS NULL) AS accepted,
+        CASE WHEN p.kind = 'POLL' THEN (
+          SELECT json_agg(json_build_object('id', o.id, 'label', o.label,
+                   'votes', (SELECT count(*)::int FROM poll_votes pv WHERE pv.option_id = o.id))
+                 ORDER BY o.position)
+            FROM poll_options o WHERE o.post_id = p.id) END AS poll_options,
+        CASE WHEN p.kind = 'POLL' THEN (SELECT count(*)::int FROM poll_ballots b WHERE b.post_id = p.id) END AS poll_voters,
+        ${COMMENT_MINE('$2')} AS comment_mine
+   FROM posts p
+  WHERE p.id = ANY($1::uuid[])`;
+
+/**
+ * Shared cards by post id, least recently used dropped first. A card is used only under the exact
+ * version and epoch a statement just read, so it never shows what the database no longer holds;
+ * the objects are shared between requests and never changed.
+ */
+export class CardCache {
+  private readonly cards = new Map<string, SharedCard>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(id: string, version: string, epoch: string): SharedCard | undefined {
+    const card = this.cards.get(id);
+    if (!card || card.version !== version || card.epoch !== epoch) return undefined;
+    // Map keeps insertion order: re-inserting marks it the most recently used.
+    this.cards.delete(id);
+    this.cards.set(id, card);
+    return card;
+  }
+
+  set(card: SharedCard): void {
+    if (this.capacity === 0) return;
+    this.cards.delete(card.id);
+    this.cards.set(card.id, card);
+    if (this.cards.size > this.capacity) {
+      const oldest = this.cards.keys().next();
+      if (!oldest.done) this.cards.delete(oldest.value);
+    }
+  }
+
+  get size(): number {
+    return this.cards.size;
+  }
+}
+
 @Injectable()
 export class CardsService {
+  private readonly cache: CardCache;
+
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly groups: GroupsService,
-  ) {}
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'cardCacheSize'>,
+  ) {
+    this.cache = new CardCache(config.cardCacheSize);
+  }
 
-  /** Cards from rows that carry `postCardColumns`, plus their groups (one query for the page). */
-  async fromRows(
-    viewer: AuthUser,
-    records: readonly PostRecord[],
-    rows: readonly PostCardRow[],
-  ): Promise<Post[]> {
-    if (records.length === 0) return [];
-    const groups = await this.groups.groupsByIds([...new Set(records.map((r) => r.groupId))]);
-    return postCards(viewer, records, rows, groups);
+  /**
+   * Cards for page rows (from `viewerCardColumns`), in the rows' order. Shared parts come from the
+   * cache when the row's version matches, else from one statement for all the misses; the page's
+   * groups come from one more, at the same time.
+   */
+  async fromRows(viewer: AuthUser, rows: readonly ViewerCardRow[]): Promise<Post[]> {
+    if (rows.length === 0) return [];
+    const shared = new Map<string, SharedCard>();
+    const mineNow = new Map<string, CommentMine>();
+    const missing: string[] = [];
+    for (const row of rows) {
+      const hit = this.cache.get(row.id, row.version, row.epoch);
+      if (hit) shared.set(row.id, hit);
+      else missing.push(row.id);
+    }
+    const [fetched, groups] = await Promise.all([
+      missing.length === 0
+        ? Promise.resolve([])
+        : preparedQuery<SharedCardRow>(this.ds, 'cards.shared', SHARED_CARDS_SQL, [
+            missing,
+            viewer.id,
+          ]),
+      this.groups.groupsByIds([...new Set(rows.map((r) => r.group_id))]),
+    ]);
+    for (const row of fetched) {
+      const card = toShared(row);
+      this.cache.set(card);
+      shared.set(card.id, card);
+      // Read with the card itself: the viewer's reactions to exactly the comments it holds.
+      mineNow.set(card.id, row.comment_mine ?? {});
+    }
+    const cards: Post[] = [];
+    for (const row of rows) {
+      const card = shared.get(row.id);
+      const group = groups.get(row.group_id);
+      if (!card || !group) continue;
+      cards.push(postCard(viewer, card, row, group, mineNow.get(row.id) ?? row.comment_mine ?? {}));
+    }
+    return cards;
   }
 
   async posts(viewer: AuthUser, records: readonly PostRecord[]): Promise<Post[]> {
     if (records.length === 0) return [];
-    const rows = await preparedQuery<PostCardRow>(
+    const rows = await preparedQuery<ViewerCardRow>(
       this.ds,
       'cards.posts',
-      `SELECT p.id, ${postCardColumns('$2')}
+      `SELECT ${viewerCardColumns('$2')}
          FROM posts p JOIN groups g ON g.id = p.group_id
         WHERE p.id = ANY($1::uuid[])`,
       [records.map((r) => r.id), viewer.id],
     );
-    return this.fromRows(viewer, records, rows);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return this.fromRows(
+      viewer,
+      records.flatMap((r) => byId.get(r.id) ?? []),
+    );
   }
 
   async post(viewer: AuthUser, record: PostRecord): Promise<Post> {
@@ -199,7 +347,15 @@ export class CardsService {
     return records.flatMap((record) => {
       const row = byId.get(record.id);
       return row
-        ? [commentCard(viewer, row.card, accessOf(viewer, row), row.accepted_comment_id)]
+        ? [
+            commentCard(
+              viewer,
+              sharedComment(row.card),
+              accessOf(viewer, row),
+              row.accepted_comment_id,
+              row.card.reactions.mine ?? null,
+            ),
+          ]
         : [];
     });
   }
@@ -211,59 +367,96 @@ export class CardsService {
   }
 }
 
-/** Merges card rows (from `postCardColumns`) into records, in the records' order. */
-function postCards(
+function toShared(row: SharedCardRow): SharedCard {
+  return {
+    id: row.id,
+    version: row.version,
+    epoch: row.epoch,
+    record: toPost(row),
+    author: toUser(row.author),
+    commentCount: row.comment_count,
+    acknowledgedCount: row.ack_count,
+    reactions: sharedReactions(row.reactions),
+    latest: (row.latest ?? []).map(sharedComment),
+    accepted: row.accepted ? sharedComment(row.accepted) : null,
+    poll: row.poll_options ? { options: row.poll_options, voters: row.poll_voters ?? 0 } : null,
+  };
+}
+
+const sharedReactions = (r: ReactionsJson): SharedReactions => ({
+  total: r.counts.reduce((sum, c) => sum + c.count, 0),
+  counts: r.counts,
+  names: r.names,
+});
+
+const sharedComment = (c: CommentJson): SharedComment => ({
+  record: {
+    id: c.id,
+    postId: c.postId,
+    parentId: c.parentId,
+    authorId: c.authorId,
+    body: c.body,
+    mentionIds: c.mentionIds,
+    createdAt: new Date(c.createdAt),
+    editedAt: c.editedAt ? new Date(c.editedAt) : null,
+  },
+  author: toUser(c.author),
+  replyCount: c.replyCount,
+  reactions: sharedReactions(c.reactions),
+});
+
+/** A shared card and one viewer's row made into that viewer's card. */
+function postCard(
   viewer: AuthUser,
-  records: readonly PostRecord[],
-  rows: readonly PostCardRow[],
-  groups: ReadonlyMap<string, Group>,
-): Post[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const cards: Post[] = [];
-  for (const record of records) {
-    const row = byId.get(record.id);
-    const group = groups.get(record.groupId);
-    if (!row || !group) continue;
-    const access = accessOf(viewer, row);
-    const comment = (c: CommentJson): Comment =>
-      commentCard(viewer, c, access, record.acceptedCommentId);
-    // Every property written out, in one literal: spreading `record` and then adding the card's
-    // fields made V8 grow each object one property at a time (a tenth of a feed request's CPU).
-    cards.push({
-      id: record.id,
-      kind: record.kind,
-      status: record.status,
-      body: record.body,
-      hashtags: record.hashtags,
-      createdAt: record.createdAt,
-      publishedAt: record.publishedAt,
-      editedAt: record.editedAt,
-      pinned: record.pinned,
-      needsAcknowledgement: record.needsAcknowledgement,
-      acknowledgeUntil: record.acknowledgeUntil,
-      rejectionReason: record.rejectionReason,
-      groupId: record.groupId,
-      authorId: record.authorId,
-      mentionIds: record.mentionIds,
-      acceptedCommentId: record.acceptedCommentId,
-      deleted: record.deleted,
-      pollSettings: record.pollSettings,
-      sortKey: record.sortKey,
-      author: toUser(row.author),
-      group,
-      commentCount: row.comment_count,
-      seenCount: row.seen_count,
-      seenByMe: row.seen_by_me,
-      acknowledgedByMe: row.acked_by_me,
-      acknowledgedCount: row.ack_count,
-      reactions: summary(row.reactions),
-      latestComments: (row.latest ?? []).map(comment),
-      acceptedAnswer: row.accepted ? comment(row.accepted) : null,
-      poll: pollView(record, row, viewer.id),
-      viewerPermissions: postPermissions(access, viewer.id, factsOf(record)),
-    });
-  }
-  return cards;
+  card: SharedCard,
+  row: ViewerCardRow,
+  group: Group,
+  commentMine: CommentMine,
+): Post {
+  const record = card.record;
+  const access = accessOf(viewer, row);
+  const comment = (c: SharedComment): Comment =>
+    commentCard(viewer, c, access, record.acceptedCommentId, commentMine[c.record.id] ?? null);
+  // Every property written out, in one literal: spreading `record` and then adding the card's
+  // fields made V8 grow each object one property at a time (a tenth of a feed request's CPU).
+  return {
+    id: record.id,
+    kind: record.kind,
+    status: record.status,
+    body: record.body,
+    hashtags: record.hashtags,
+    createdAt: record.createdAt,
+    publishedAt: record.publishedAt,
+    editedAt: record.editedAt,
+    pinned: record.pinned,
+    needsAcknowledgement: record.needsAcknowledgement,
+    acknowledgeUntil: record.acknowledgeUntil,
+    rejectionReason: record.rejectionReason,
+    groupId: record.groupId,
+    authorId: record.authorId,
+    mentionIds: record.mentionIds,
+    acceptedCommentId: record.acceptedCommentId,
+    deleted: record.deleted,
+    pollSettings: record.pollSettings,
+    sortKey: record.sortKey,
+    author: card.author,
+    group,
+    commentCount: card.commentCount,
+    seenCount: row.seen_count,
+    seenByMe: row.seen_by_me,
+    acknowledgedByMe: row.acked_by_me,
+    acknowledgedCount: card.acknowledgedCount,
+    reactions: {
+      total: card.reactions.total,
+      counts: card.reactions.counts,
+      mine: row.my_reaction,
+      recentNames: card.reactions.names,
+    },
+    latestComments: card.latest.map(comment),
+    acceptedAnswer: card.accepted ? comment(card.accepted) : null,
+    poll: pollView(record, card.poll, row, viewer.id),
+    viewerPermissions: postPermissions(access, viewer.id, factsOf(record)),
+  };
 }
 
 function accessOf(viewer: AuthUser, row: AccessRow): GroupAccess {
@@ -295,33 +488,33 @@ const toUser = (u: UserJson): User => ({
   managerId: u.managerId,
 });
 
-const summary = (r: ReactionsJson): ReactionSummary => ({
-  total: r.counts.reduce((sum, c) => sum + c.count, 0),
-  counts: r.counts,
-  mine: r.mine,
-  recentNames: r.names,
-});
-
 function commentCard(
   viewer: AuthUser,
-  c: CommentJson,
+  c: SharedComment,
   access: GroupAccess,
   acceptedCommentId: string | null,
+  mine: ReactionKind | null,
 ): Comment {
+  const r = c.record;
   return {
-    id: c.id,
-    postId: c.postId,
-    parentId: c.parentId,
-    authorId: c.authorId,
-    body: c.body,
-    mentionIds: c.mentionIds,
-    createdAt: new Date(c.createdAt),
-    editedAt: c.editedAt ? new Date(c.editedAt) : null,
-    author: toUser(c.author),
+    id: r.id,
+    postId: r.postId,
+    parentId: r.parentId,
+    authorId: r.authorId,
+    body: r.body,
+    mentionIds: r.mentionIds,
+    createdAt: r.createdAt,
+    editedAt: r.editedAt,
+    author: c.author,
     replyCount: c.replyCount,
-    reactions: summary(c.reactions),
-    isAcceptedAnswer: acceptedCommentId === c.id,
-    viewerPermissions: commentPermissions(access, viewer.id, c),
+    reactions: {
+      total: c.reactions.total,
+      counts: c.reactions.counts,
+      mine,
+      recentNames: c.reactions.names,
+    },
+    isAcceptedAnswer: acceptedCommentId === r.id,
+    viewerPermissions: commentPermissions(access, viewer.id, r),
   };
 }
 
@@ -329,22 +522,28 @@ export const pollClosed = (post: PostRecord, now = Date.now()): boolean =>
   post.pollSettings?.closesAt != null && post.pollSettings.closesAt.getTime() <= now;
 
 /** Results show to the author, after closing, or after voting when the author chose AFTER_VOTE. */
-function pollView(record: PostRecord, row: PostCardRow, viewerId: string): Poll | null {
+function pollView(
+  record: PostRecord,
+  poll: SharedCard['poll'],
+  row: ViewerCardRow,
+  viewerId: string,
+): Poll | null {
   const settings = record.pollSettings;
-  if (!settings || !row.poll_options) return null;
+  if (!settings || !poll) return null;
   const closed = pollClosed(record);
   const voted = row.poll_voted ?? false;
   const visible =
     record.authorId === viewerId ||
     closed ||
     (settings.results === PollResultsVisibility.AFTER_VOTE && voted);
+  const mine = new Set(row.poll_mine ?? []);
   return {
     postId: record.id,
-    options: row.poll_options.map((o) => ({
+    options: poll.options.map((o) => ({
       id: o.id,
       label: o.label,
       voteCount: visible ? o.votes : null,
-      mine: o.mine,
+      mine: mine.has(o.id),
       postId: record.id,
       showVoters: visible && !settings.anonymous,
     })),
@@ -352,9 +551,9 @@ function pollView(record: PostRecord, row: PostCardRow, viewerId: string): Poll 
     anonymous: settings.anonymous,
     closesAt: settings.closesAt,
     closed,
-    resultsVisibility: settings.results,
     resultsVisible: visible,
+    resultsVisibility: settings.results,
     voted,
-    voterCount: visible ? (row.poll_voters ?? 0) : null,
+    voterCount: visible ? poll.voters : null,
   };
 }

@@ -13,7 +13,7 @@ import {
 import { HASHTAG_NAME, normaliseHashtag, OrgRole } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
 import { PostAccess } from '../posts/post-access';
-import { CardsService, postCardColumns, PostCardRow } from '../cards/cards.service';
+import { CardsService, viewerCardColumns, ViewerCardRow } from '../cards/cards.service';
 import { Post, PostRecord } from '../posts/post.model';
 import { POST_COLUMNS, PostRow, toPost } from '../posts/post.rows';
 
@@ -164,25 +164,36 @@ export class FeedsService {
     first: number,
     viewer: AuthUser,
   ): Promise<Connection<Post>> {
-    // The page and every card field in one statement.
-    const rows = await preparedQuery<PostRow & PostCardRow>(this.ds, name, sql, params);
-    const conn = toConnection(rows, first, (r) => [r.sort_key ?? '', r.id], toPost);
-    const cards = await this.cards.fromRows(
-      viewer,
-      conn.edges.map((e) => e.node),
+    // The page with each post's card version and the viewer's own card fields, in one statement.
+    const rows = await preparedQuery<ViewerCardRow>(this.ds, name, sql, params);
+    const conn = toConnection(
       rows,
+      first,
+      (r) => [r.sort_key ?? '', r.id],
+      (r) => r,
+    );
+    const cards = new Map(
+      (
+        await this.cards.fromRows(
+          viewer,
+          conn.edges.map((e) => e.node),
+        )
+      ).map((c) => [c.id, c]),
     );
     return {
       ...conn,
-      edges: conn.edges.map((e, i) => ({ cursor: e.cursor, node: cards[i] as Post })),
+      edges: conn.edges.flatMap((e) => {
+        const node = cards.get(e.node.id);
+        return node ? [{ cursor: e.cursor, node }] : [];
+      }),
     };
   }
 }
 
-/** A page of posts (`pageSql`, newest first) with every card column; `viewer` names the viewer's parameter. */
+/** A page of posts (`pageSql`, newest first) with each card's page columns; `viewer` names the viewer's parameter. */
 function cardPageSql(pageSql: string, viewer: string): string {
   return `WITH page AS (${pageSql})
-       SELECT p.*, ${postCardColumns(viewer)}
+       SELECT ${viewerCardColumns(viewer)}
          FROM page p JOIN groups g ON g.id = p.group_id
         ORDER BY p.published_at DESC, p.id DESC`;
 }

@@ -107,6 +107,10 @@ export class PostEntity {
   @Column('text', { nullable: true })
   rejectionReason!: string | null;
 
+  /** Raised by triggers with every change a card shows (migration CardVersions): never written here. */
+  @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
+  cardVersion?: string;
+
   @ManyToOne(() => GroupEntity, { onDelete: 'CASCADE', nullable: false })
   @JoinColumn({ name: 'group_id', foreignKeyConstraintName: 'fk_posts_group' })
   group?: GroupEntity;

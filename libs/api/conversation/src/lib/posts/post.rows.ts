@@ -6,7 +6,7 @@ import type { PostFacts } from './post.policy';
 export const POST_COLUMNS = `p.id, p.group_id, p.author_id, p.kind, p.status, p.body, p.mentions, p.hashtags,
   p.created_at, p.published_at, p.edited_at, p.deleted_at, p.pinned_at, p.needs_acknowledgement,
   p.acknowledge_until, p.accepted_comment_id, p.poll_multiple, p.poll_anonymous, p.poll_closes_at,
-  p.poll_results, p.rejection_reason, p.published_at::text AS sort_key`;
+  p.poll_results, p.rejection_reason, p.card_version, p.published_at::text AS sort_key`;
 
 export interface PostRow {
   id: string;

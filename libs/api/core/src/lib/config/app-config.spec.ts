@@ -48,3 +48,18 @@ describe('loadConfig: REDIS_PREFIX', () => {
     expect(() => loadConfig({ ...base, REDIS_PREFIX: 'x'.repeat(101) })).toThrow(/REDIS_PREFIX/);
   });
 });
+
+describe('loadConfig: CARD_CACHE_SIZE', () => {
+  it('defaults to 5000 and takes 0 (no cache) up to a million', () => {
+    expect(loadConfig(base).cardCacheSize).toBe(5000);
+    expect(loadConfig({ ...base, CARD_CACHE_SIZE: '0' }).cardCacheSize).toBe(0);
+    expect(loadConfig({ ...base, CARD_CACHE_SIZE: '1000000' }).cardCacheSize).toBe(1_000_000);
+  });
+
+  it('refuses negative, fractional and non-numeric sizes', () => {
+    for (const bad of ['-1', '2.5', 'lots', '1000001'])
+      expect(() => loadConfig({ ...base, CARD_CACHE_SIZE: bad })).toThrow(
+        /CARD_CACHE_SIZE must be a whole number from 0 to 1000000/,
+      );
+  });
+});

@@ -33,6 +33,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** API processes sharing the port (node:cluster); more than one needs PostgreSQL and Redis. */
   apiWorkers: number;
+  /** Post cards kept in memory per API process (0: none); see libs/api/conversation cards. */
+  cardCacheSize: number;
 }
 
 export class ConfigError extends Error {}
@@ -179,6 +181,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: bool(env, 'SEED_DEMO', false),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     apiWorkers: workers(env, databaseUrl, redisUrl),
+    cardCacheSize: int(env, 'CARD_CACHE_SIZE', 5000, 0, 1_000_000),
   };
 }
 
