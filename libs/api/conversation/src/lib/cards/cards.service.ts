@@ -12,13 +12,7 @@ import {
   ReactionKind,
 } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
-import {
-  Comment,
-  CommentRecord,
-  Poll,
-  Post,
-  PostRecord,
-} from '../posts/post.model';
+import { Comment, CommentRecord, Poll, Post, PostRecord } from '../posts/post.model';
 import { commentPermissions, postPermissions } from '../posts/post.policy';
 import { factsOf, POST_COLUMNS, PostRow, toPost } from '../posts/post.rows';
 
