@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { groupFeedSql, homeFeedSql } from '@hearth/api/conversation';
+import { groupFeedSql, homeFeedSql, SHARED_CARDS_SQL } from '@hearth/api/conversation';
 import { openDataSource } from './database/data-source';
 import { emitSchema } from './schema/emit-schema';
 import { seedDemo } from './seed/demo-seed';
@@ -15,7 +15,8 @@ import { createAdmin } from './database/create-admin';
  *   seed               seed the demo organisation (once; a no-op when people exist)
  *   schema [file]      write the GraphQL schema (no database needed)
  *   create-admin E [N] make E (name N) an admin and print the link that sets their password
- *   feed-sql home|group [after]  print the SQL statement of a feed page (the bench runs it raw)
+ *   feed-sql home|group|cards [after]  print a feed page's statement, or the cards statement for
+ *                                the page's posts not in memory (the bench runs them raw)
  */
 async function main(): Promise<void> {
   const [command, arg] = process.argv.slice(2);
@@ -69,7 +70,8 @@ async function main(): Promise<void> {
       const after = process.argv[4] === 'after';
       if (arg === 'home') console.log(homeFeedSql(after));
       else if (arg === 'group') console.log(groupFeedSql(after));
-      else throw new Error('Usage: cli feed-sql <home|group> [after]');
+      else if (arg === 'cards') console.log(SHARED_CARDS_SQL);
+      else throw new Error('Usage: cli feed-sql <home|group|cards> [after]');
       return;
     }
     case 'create-admin': {

@@ -7,3 +7,4 @@ export * from './lib/posts/post.model';
 export * from './lib/conversation.module';
 export * from './lib/conversation.resolvers';
 export { groupFeedSql, homeFeedSql } from './lib/feeds/feeds.service';
+export { SHARED_CARDS_SQL } from './lib/cards/cards.service';

@@ -197,7 +197,7 @@ export function viewerCardColumns(viewer: string): string {
 }
 
 /** Everything a card shows the same to everyone, for posts $1 (and $2's reactions to its comments). */
-const SHARED_CARDS_SQL = `SELECT ${POST_COLUMNS}, p.card_version::text AS version, ${USERS_EPOCH} AS epoch,
+export const SHARED_CARDS_SQL = `SELECT ${POST_COLUMNS}, p.card_version::text AS version, ${USERS_EPOCH} AS epoch,
         (SELECT ${USER_JSON('u')} FROM users u WHERE u.id = p.author_id) AS author,
         (SELECT count(*)::int FROM comments c WHERE c.post_id = p.id AND c.deleted_at IS NULL) AS comment_count,
         CASE WHEN p.needs_acknowledgement THEN
