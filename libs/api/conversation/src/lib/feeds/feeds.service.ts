@@ -25,6 +25,10 @@ interface Page {
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
 const LIVE = `p.status = 'PUBLISHED' AND p.deleted_at IS NULL`;
 
+/** What a page row needs (`viewerCardColumns`); the rest of a card comes from the card cache. */
+const PAGE_COLUMNS = `p.id, p.group_id, p.kind, p.published_at, p.needs_acknowledgement,
+  p.accepted_comment_id, p.card_version`;
+
 /**
  * The keyset condition: rows after the cursor, or (first page) a condition that is true and
  * still types the unused cursor parameters. Two statements rather than `$ts IS NULL OR ...`, so
@@ -92,7 +96,7 @@ export class FeedsService {
     return this.run(
       page.after ? 'feed.activity.after' : 'feed.activity',
       cardPageSql(
-        `SELECT ${POST_COLUMNS} FROM posts p
+        `SELECT ${PAGE_COLUMNS} FROM posts p
         WHERE p.author_id = $3 AND ${LIVE} AND ${before(4, Boolean(page.after))} AND ${CAN_READ_GROUP}
         ORDER BY p.published_at DESC, p.id DESC LIMIT $6`,
         '$1',
@@ -112,7 +116,7 @@ export class FeedsService {
     return this.run(
       page.after ? 'feed.hashtag.after' : 'feed.hashtag',
       cardPageSql(
-        `SELECT ${POST_COLUMNS} FROM post_hashtags h JOIN posts p ON p.id = h.post_id
+        `SELECT ${PAGE_COLUMNS} FROM post_hashtags h JOIN posts p ON p.id = h.post_id
         WHERE h.tag = $3 AND ${LIVE} AND ${CAN_READ_GROUP}
           AND ${before(4, Boolean(page.after), 'h.published_at, h.post_id')}
         ORDER BY h.published_at DESC, h.post_id DESC LIMIT $6`,
@@ -204,7 +208,7 @@ function cardPageSql(pageSql: string, viewer: string): string {
  */
 export function groupFeedSql(after: boolean): string {
   return cardPageSql(
-    `SELECT ${POST_COLUMNS} FROM posts p
+    `SELECT ${PAGE_COLUMNS} FROM posts p
         WHERE p.group_id = $1 AND ${LIVE} AND ${before(2, after)}
         ORDER BY p.published_at DESC, p.id DESC LIMIT $4`,
     '$5',
@@ -220,7 +224,7 @@ export function homeFeedSql(after: boolean): string {
   return cardPageSql(
     `SELECT p.* FROM group_memberships gm
         CROSS JOIN LATERAL (
-          SELECT ${POST_COLUMNS} FROM posts p
+          SELECT ${PAGE_COLUMNS} FROM posts p
            WHERE p.group_id = gm.group_id AND ${LIVE} AND ${before(2, after)}
            ORDER BY p.published_at DESC, p.id DESC LIMIT $4) p
         WHERE gm.user_id = $1
