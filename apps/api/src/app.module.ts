@@ -15,6 +15,7 @@ import { IdentityModule } from '@hearth/api/identity';
 import { ENTITIES } from './database/entities';
 import { MIGRATIONS } from './database/migrations';
 import { HealthResolver } from './health.resolver';
+import { SubscriptionServer } from './realtime/subscription-server';
 
 @Module({
   imports: [
@@ -38,6 +39,6 @@ import { HealthResolver } from './health.resolver';
     GroupsModule,
     ConversationModule,
   ],
-  providers: [HealthResolver],
+  providers: [HealthResolver, SubscriptionServer],
 })
 export class AppModule {}

@@ -8,3 +8,4 @@ export * from './lib/conversation.module';
 export * from './lib/conversation.resolvers';
 export { groupFeedSql, homeFeedSql } from './lib/feeds/feeds.service';
 export { SHARED_CARDS_SQL } from './lib/cards/cards.service';
+export * from './lib/events/feed-event.model';

@@ -17,3 +17,5 @@ export * from './lib/core.module';
 export * from './lib/audit/audit-log.entity';
 export * from './lib/audit/audit.service';
 export * from './lib/database/prepared-query';
+export * from './lib/events/event-bus';
+export * from './lib/events/subscription-hub';

@@ -13,3 +13,4 @@ export * from './lib/identity.policy';
 export * from './lib/organisation/organisation.service';
 export * from './lib/users/users.service';
 export { hashToken, invitationToken } from './lib/auth/tokens';
+export * from './lib/auth/access-token-verifier';

@@ -4,6 +4,7 @@ import { GroupsModule } from '@hearth/api/groups';
 import { IdentityModule } from '@hearth/api/identity';
 import { CardsService } from './cards/cards.service';
 import { CommentsService } from './comments/comments.service';
+import { ConversationEvents } from './events/conversation-events';
 import { CONVERSATION_RESOLVERS } from './conversation.resolvers';
 import { FeedsService } from './feeds/feeds.service';
 import { PollsService } from './polls/polls.service';
@@ -22,6 +23,7 @@ import { ReactionsService } from './reactions/reactions.service';
     ReactionsService,
     PollsService,
     CardsService,
+    ConversationEvents,
     ...CONVERSATION_RESOLVERS,
   ],
   exports: [PostsService, FeedsService],

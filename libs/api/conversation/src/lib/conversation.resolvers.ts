@@ -6,6 +6,7 @@ import {
 } from './posts/post-parts.resolver';
 import { PostsResolver } from './posts/posts.resolver';
 import { MentionsResolver } from './posts/mentions.resolver';
+import { FeedEventsResolver } from './events/feed-events.resolver';
 
 /** Every GraphQL resolver class of conversation: registered by the module, read by the schema emitter. */
 export const CONVERSATION_RESOLVERS = [
@@ -15,4 +16,5 @@ export const CONVERSATION_RESOLVERS = [
   PollOptionResolver,
   AcknowledgementReportResolver,
   MentionsResolver,
+  FeedEventsResolver,
 ];

@@ -17,6 +17,8 @@ import { closePreparedStatementPool } from './database/prepared-query';
 import { badInput } from './errors/app-error';
 import { GraphqlPassThroughFilter } from './errors/graphql-exception.filter';
 import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from './rate-limit/rate-limiter';
+import { EventBus, InProcessEventBus, RedisEventBus } from './events/event-bus';
+import { SubscriptionHub } from './events/subscription-hub';
 
 export const REDIS = Symbol('REDIS');
 
@@ -27,6 +29,16 @@ class RedisCloser implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis?.quit();
+  }
+}
+
+/** Closes the event bus (its Redis subscriber connection) when the app closes. */
+@Injectable()
+class EventBusCloser implements OnApplicationShutdown {
+  constructor(private readonly bus: EventBus) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.bus.close();
   }
 }
 
@@ -62,7 +74,17 @@ class PreparedPoolCloser implements OnApplicationShutdown {
       useFactory: (redis: Redis | null, config: AppConfig): RateLimiter =>
         redis ? new RedisRateLimiter(redis, `${config.redisPrefix}rl:`) : new MemoryRateLimiter(),
     },
+    {
+      provide: EventBus,
+      inject: [REDIS, APP_CONFIG],
+      useFactory: (redis: Redis | null, config: AppConfig): EventBus =>
+        redis
+          ? new RedisEventBus(redis, redis.duplicate(), config.redisPrefix)
+          : new InProcessEventBus(),
+    },
+    { provide: SubscriptionHub, inject: [EventBus], useFactory: (bus: EventBus) => new SubscriptionHub(bus) },
     RedisCloser,
+    EventBusCloser,
     PreparedPoolCloser,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_FILTER, useClass: GraphqlPassThroughFilter },
@@ -82,6 +104,6 @@ class PreparedPoolCloser implements OnApplicationShutdown {
       }),
     },
   ],
-  exports: [APP_CONFIG, REDIS, RateLimiter],
+  exports: [APP_CONFIG, REDIS, RateLimiter, EventBus, SubscriptionHub],
 })
 export class CoreModule {}

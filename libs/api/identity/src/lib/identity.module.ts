@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, AppConfig, AuditService } from '@hearth/api/core';
 import { AuthService } from './auth/auth.service';
+import { AccessTokenVerifier } from './auth/access-token-verifier';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { PasswordHasher } from './auth/password-hasher';
 import { IDENTITY_RESOLVERS } from './identity.resolvers';
@@ -23,6 +24,7 @@ import { UsersService } from './users/users.service';
   ],
   providers: [
     JwtStrategy,
+    AccessTokenVerifier,
     PasswordHasher,
     AuditService,
     AuthService,
@@ -31,6 +33,13 @@ import { UsersService } from './users/users.service';
     OrganisationService,
     ...IDENTITY_RESOLVERS,
   ],
-  exports: [PasswordHasher, JwtModule, AuditService, UsersService, OrganisationService],
+  exports: [
+    PasswordHasher,
+    JwtModule,
+    AuditService,
+    UsersService,
+    OrganisationService,
+    AccessTokenVerifier,
+  ],
 })
 export class IdentityModule {}

@@ -13,6 +13,8 @@ import {
 } from '@hearth/api/core';
 import { LIMITS, parseMentions } from '@hearth/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
+import { ConversationEvents } from '../events/conversation-events';
+import { FeedEventKind } from '../events/feed-event.model';
 import { archivedError, PostAccess, PostContext } from '../posts/post-access';
 import { AddCommentInput, UpdateCommentInput } from '../posts/post.inputs';
 import { CommentRecord } from '../posts/post.model';
@@ -35,6 +37,7 @@ export class CommentsService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly access: PostAccess,
     private readonly audit: AuditService,
+    private readonly events: ConversationEvents,
   ) {}
 
   /** A post's top-level comments, oldest first (replies come with each comment). */
@@ -81,8 +84,10 @@ export class CommentsService {
   async add(actor: AuthUser, input: AddCommentInput): Promise<CommentRecord> {
     const body = input.body.trim();
     if (body.length < LIMITS.commentBody.min) throw badInput('Write something first.', 'body');
-    return this.ds.transaction(async (m) => {
+    let groupId = '';
+    const comment = await this.ds.transaction(async (m) => {
       const ctx = await this.access.post(actor, input.postId, m);
+      groupId = ctx.group.id;
       if (ctx.access.archived) throw archivedError();
       if (!postPermissions(ctx.access, actor.id, factsOf(ctx.post)).canComment) {
         throw forbidden('Members of the group comment on its posts.');
@@ -109,13 +114,21 @@ export class CommentsService {
       );
       return toComment(rows[0] as CommentRow);
     });
+    this.events.publish(
+      FeedEventKind.COMMENT_ADDED,
+      { groupId, postId: comment.postId, commentId: comment.id },
+      { actorId: actor.id },
+    );
+    return comment;
   }
 
   async update(actor: AuthUser, input: UpdateCommentInput): Promise<CommentRecord> {
     const body = input.body.trim();
     if (body.length < LIMITS.commentBody.min) throw badInput('Write something first.', 'body');
-    return this.ds.transaction(async (m) => {
+    let groupId = '';
+    const comment = await this.ds.transaction(async (m) => {
       const ctx = await this.context(m, actor, input.commentId);
+      groupId = ctx.group.id;
       if (ctx.access.archived) throw archivedError();
       if (!commentPermissions(ctx.access, actor.id, ctx.comment).canEdit) {
         throw forbidden('Only the author can edit a comment.');
@@ -133,12 +146,20 @@ export class CommentsService {
       if (!updated) throw notFound('That comment');
       return updated;
     });
+    this.events.publish(
+      FeedEventKind.COMMENT_UPDATED,
+      { groupId, postId: comment.postId, commentId: comment.id },
+      { actorId: actor.id },
+    );
+    return comment;
   }
 
   /** A soft delete (its replies go with it), recorded in the audit log. */
   async remove(actor: AuthUser, commentId: string): Promise<string> {
-    return this.ds.transaction(async (m) => {
+    let subject = { groupId: '', postId: '' };
+    const removed = await this.ds.transaction(async (m) => {
       const ctx = await this.context(m, actor, commentId);
+      subject = { groupId: ctx.group.id, postId: ctx.post.id };
       if (ctx.access.archived) throw archivedError();
       if (!commentPermissions(ctx.access, actor.id, ctx.comment).canDelete) {
         throw forbidden('Only the author, group moderators and org admins delete comments.');
@@ -166,6 +187,12 @@ export class CommentsService {
       });
       return ctx.comment.id;
     });
+    this.events.publish(
+      FeedEventKind.COMMENT_DELETED,
+      { ...subject, commentId: removed },
+      { actorId: actor.id },
+    );
+    return removed;
   }
 
   /** A live comment and its post, as the actor may read them; NOT_FOUND otherwise. */

@@ -4,6 +4,8 @@ import { AppError, AuthUser, badInput, forbidden } from '@hearth/api/core';
 import { ErrorCode, PostKind } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
 import { pollClosed } from '../cards/cards.service';
+import { ConversationEvents } from '../events/conversation-events';
+import { FeedEventKind } from '../events/feed-event.model';
 import { archivedError, PostAccess } from '../posts/post-access';
 import { PollOption, PostRecord } from '../posts/post.model';
 import { postPermissions } from '../posts/post.policy';
@@ -17,6 +19,7 @@ export class PollsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly access: PostAccess,
+    private readonly events: ConversationEvents,
   ) {}
 
   /** Replaces the actor's ballot. The ballot row is upserted first and so locked: one person's concurrent votes apply one at a time. */
@@ -57,6 +60,7 @@ export class PollsService {
         [post.id, actor.id, chosen],
       );
     });
+    this.voted(post);
     return post;
   }
 
@@ -69,7 +73,13 @@ export class PollsService {
       ctx.post.id,
       actor.id,
     ]);
+    this.voted(ctx.post);
     return ctx.post;
+  }
+
+  /** No voter and no counts: results show by the poll's own rules, so readers refetch the post. */
+  private voted(post: PostRecord): void {
+    this.events.publish(FeedEventKind.POLL_VOTED, { groupId: post.groupId, postId: post.id });
   }
 
   /** Who chose an option: only for polls that are not anonymous, and only once results show. */

@@ -17,6 +17,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PollOptionEntity } from '../polls/poll.entity';
 import { archivedError, PostAccess, PostContext, refused } from './post-access';
 import { PostEntity } from './post.entity';
+import { Audience, ConversationEvents } from '../events/conversation-events';
+import { FeedEventKind } from '../events/feed-event.model';
 import { CreatePostInput, RejectPostInput, UpdatePostInput } from './post.inputs';
 import { PostRecord, Seen } from './post.model';
 import {
@@ -42,6 +44,7 @@ export class PostsService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly access: PostAccess,
     private readonly audit: AuditService,
+    private readonly events: ConversationEvents,
   ) {}
 
   // ---------- reading ----------
@@ -162,7 +165,7 @@ export class PostsService {
     const body = input.body.trim();
     if (body.length < LIMITS.postBody.min) throw badInput('Write something first.', 'body');
     this.validateKind(input);
-    return this.ds.transaction(async (m) => {
+    const created = await this.ds.transaction(async (m) => {
       const { group, access } = await this.access.group(actor, input.groupId, m);
       const refusal = postRefusal(access, input.kind);
       if (refusal) throw refused(REFUSALS[refusal], refusal);
@@ -207,12 +210,13 @@ export class PostsService {
       if (!held) await this.indexHashtags(m, inserted.id);
       return this.reload(m, inserted.id);
     });
+    return this.announce(FeedEventKind.POST_ADDED, created, actor.id);
   }
 
   async update(actor: AuthUser, input: UpdatePostInput): Promise<PostRecord> {
     const body = input.body.trim();
     if (body.length < LIMITS.postBody.min) throw badInput('Write something first.', 'body');
-    return this.ds.transaction(async (m) => {
+    const updated = await this.ds.transaction(async (m) => {
       const ctx = await this.access.post(actor, input.postId, m, true);
       if (ctx.access.archived) throw archivedError();
       if (!this.permissionsOf(ctx, actor).canEdit) {
@@ -230,12 +234,15 @@ export class PostsService {
       if (ctx.post.status === PostStatus.PUBLISHED) await this.indexHashtags(m, ctx.post.id);
       return this.reload(m, ctx.post.id);
     });
+    return this.announce(FeedEventKind.POST_UPDATED, updated, actor.id);
   }
 
   /** A soft delete: the post disappears everywhere; an audit row records who removed what. */
   async remove(actor: AuthUser, postId: string): Promise<string> {
-    return this.ds.transaction(async (m) => {
+    let removed: PostRecord | null = null;
+    const id = await this.ds.transaction(async (m) => {
       const ctx = await this.access.post(actor, postId, m, true);
+      removed = ctx.post;
       if (ctx.access.archived) throw archivedError();
       if (!this.permissionsOf(ctx, actor).canDelete) {
         throw forbidden('Only the author, group moderators and org admins delete posts.');
@@ -259,10 +266,12 @@ export class PostsService {
       });
       return ctx.post.id;
     });
+    if (removed) this.announce(FeedEventKind.POST_DELETED, removed, actor.id);
+    return id;
   }
 
   async setPinned(actor: AuthUser, postId: string, pinned: boolean): Promise<PostRecord> {
-    return this.ds.transaction(async (m) => {
+    const post = await this.ds.transaction(async (m) => {
       const ctx = await this.access.post(actor, postId, m, true);
       if (ctx.access.archived) throw archivedError();
       if (!this.permissionsOf(ctx, actor).canPin) {
@@ -288,10 +297,11 @@ export class PostsService {
       );
       return this.reload(m, ctx.post.id);
     });
+    return this.announce(FeedEventKind.POST_UPDATED, post, actor.id);
   }
 
   async approve(actor: AuthUser, postId: string): Promise<PostRecord> {
-    return this.ds.transaction(async (m) => {
+    const post = await this.ds.transaction(async (m) => {
       const ctx = await this.moderating(m, actor, postId);
       await m.query(
         `UPDATE posts SET status = 'PUBLISHED', published_at = now(), reviewed_by_id = $2, reviewed_at = now(), rejection_reason = NULL WHERE id = $1`,
@@ -300,6 +310,8 @@ export class PostsService {
       await this.indexHashtags(m, ctx.post.id);
       return this.reload(m, ctx.post.id);
     });
+    // It appears in the group now, as the author's post.
+    return this.announce(FeedEventKind.POST_ADDED, post, post.authorId);
   }
 
   async reject(actor: AuthUser, input: RejectPostInput): Promise<PostRecord> {
@@ -324,9 +336,23 @@ export class PostsService {
     if (!this.permissionsOf(ctx, actor).canAcknowledge) {
       throw forbidden('Members of the group acknowledge its announcements.');
     }
-    await this.ds.query(
-      `INSERT INTO post_acknowledgements (post_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+    const rows: Array<{ count: number }> = await this.ds.query(
+      `WITH added AS (
+         INSERT INTO post_acknowledgements (post_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1)
+       SELECT (SELECT count(*) FROM post_acknowledgements WHERE post_id = $1)::int
+              + (SELECT count(*) FROM added)::int AS count`,
       [ctx.post.id, actor.id],
+    );
+    // Counts are for the author and the group's admins, as the acknowledgement report is.
+    this.events.publish(
+      FeedEventKind.ACKNOWLEDGED,
+      { groupId: ctx.post.groupId, postId: ctx.post.id },
+      {
+        actorId: actor.id,
+        audience: Audience.MODERATORS,
+        authorId: ctx.post.authorId,
+        acknowledgedCount: rows[0]?.count ?? null,
+      },
     );
     return ctx.post;
   }
@@ -359,7 +385,7 @@ export class PostsService {
     postId: string,
     commentId: string | null,
   ): Promise<PostRecord> {
-    return this.ds.transaction(async (m) => {
+    const post = await this.ds.transaction(async (m) => {
       const ctx = await this.access.post(actor, postId, m, true);
       if (ctx.post.kind !== PostKind.QUESTION) {
         throw badInput('Only questions have an accepted answer.', 'postId');
@@ -384,9 +410,17 @@ export class PostsService {
       ]);
       return this.reload(m, ctx.post.id);
     });
+    return this.announce(FeedEventKind.POST_UPDATED, post, actor.id);
   }
 
   // ---------- helpers ----------
+
+  /** Tells the group's live subscribers, for published posts only (a held post is not public). */
+  private announce(kind: FeedEventKind, post: PostRecord, actorId: string | null): PostRecord {
+    if (post.status === PostStatus.PUBLISHED)
+      this.events.publish(kind, { groupId: post.groupId, postId: post.id }, { actorId });
+    return post;
+  }
 
   private validateKind(input: CreatePostInput): void {
     if (input.kind === PostKind.POLL) {

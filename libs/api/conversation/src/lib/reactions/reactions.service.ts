@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, forbidden } from '@hearth/api/core';
 import { ReactionKind } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
+import { ConversationEvents } from '../events/conversation-events';
+import { FeedEventKind } from '../events/feed-event.model';
 import { CommentsService } from '../comments/comments.service';
 import { archivedError, PostAccess } from '../posts/post-access';
 import { CommentRecord, PostRecord } from '../posts/post.model';
@@ -26,6 +28,7 @@ export class ReactionsService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly access: PostAccess,
     private readonly comments: CommentsService,
+    private readonly events: ConversationEvents,
   ) {}
 
   async reactToPost(
@@ -39,6 +42,11 @@ export class ReactionsService {
       throw forbidden('Members of the group react to its posts.');
     }
     await this.write('post', ctx.post.id, actor.id, kind);
+    this.events.publish(
+      FeedEventKind.REACTIONS_CHANGED,
+      { groupId: ctx.group.id, postId: ctx.post.id },
+      { actorId: actor.id, reactions: await this.events.reactionCounts('post', ctx.post.id) },
+    );
     return ctx.post;
   }
 
@@ -53,6 +61,14 @@ export class ReactionsService {
       throw forbidden('Members of the group react to its comments.');
     }
     await this.write('comment', ctx.comment.id, actor.id, kind);
+    this.events.publish(
+      FeedEventKind.REACTIONS_CHANGED,
+      { groupId: ctx.group.id, postId: ctx.post.id, commentId: ctx.comment.id },
+      {
+        actorId: actor.id,
+        reactions: await this.events.reactionCounts('comment', ctx.comment.id),
+      },
+    );
     return ctx.comment;
   }
 

@@ -21,6 +21,13 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
       context.getClass(),
     ]);
     if (isPublic) return true;
+    // A subscription socket was authenticated in connection_init, and its session is re-checked
+    // for every subscription it starts (apps/api SubscriptionServer).
+    const req = requestFrom(context);
+    if (req.viaSocket) {
+      if (!req.user) throw unauthenticated();
+      return true;
+    }
     return super.canActivate(context);
   }
 

@@ -6,7 +6,8 @@ import { AuthUser } from './auth-user';
 
 /** What every GraphQL resolver gets as its context. */
 export interface GraphqlContext {
-  req: Omit<Request, 'user'> & { user?: AuthUser };
+  /** Over a subscription socket, `req` holds only the person its connection signed in as. */
+  req: Omit<Request, 'user'> & { user?: AuthUser; viaSocket?: boolean };
   loaders: LoaderRegistry;
 }
 

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, AuthUser, preparedQuery } from '@hearth/api/core';
-import { OrgRole } from '@hearth/shared/util';
+import { APP_CONFIG, AppConfig, AuthUser } from '@hearth/api/core';
 import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DataSource } from 'typeorm';
 import { AccessTokenPayload } from './jwt-payload';
+import { sessionUser } from './session-user';
 
 /**
  * Checks every access token against its session and person (one indexed query), so signing out,
@@ -31,15 +31,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(payload: AccessTokenPayload): Promise<AuthUser | false> {
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return false;
-    const rows = await preparedQuery<{ org_role: OrgRole }>(
-      this.ds,
-      'auth.session',
-      `SELECT u.org_role FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-      [payload.sid, payload.sub],
-    );
-    const row = rows[0];
-    return row ? { id: payload.sub, orgRole: row.org_role, sessionId: payload.sid } : false;
+    return (await sessionUser(this.ds, payload)) ?? false;
   }
 }
