@@ -84,7 +84,11 @@ async function seed(db) {
       jwt.sign({ sub: s.user_id, sid: s.id }, SECRET, { algorithm: 'HS256', expiresIn: '1h' }),
     ]),
   );
-  return { groupId, authorToken: token.get(author), listenerTokens: listeners.map((l) => token.get(l)) };
+  return {
+    groupId,
+    authorToken: token.get(author),
+    listenerTokens: listeners.map((l) => token.get(l)),
+  };
 }
 
 function startApi(db, port, redis) {
@@ -151,7 +155,10 @@ async function measure(label, ports, { groupId, authorToken, listenerTokens }) {
   const stops = clients.map((client, i) => {
     client.on('connected', () => connected++);
     return client.subscribe(
-      { query: `subscription($g: ID!) { groupEvents(groupId: $g) { kind postId } }`, variables: { g: groupId } },
+      {
+        query: `subscription($g: ID!) { groupEvents(groupId: $g) { kind postId } }`,
+        variables: { g: groupId },
+      },
       {
         next: ({ data }) => {
           const e = data?.groupEvents;
@@ -192,7 +199,9 @@ async function measure(label, ports, { groupId, authorToken, listenerTokens }) {
     const deadline = Date.now() + 10_000;
     while ((arrivals.get(postId)?.size ?? 0) < clients.length && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 10));
-    const times = [...(arrivals.get(postId)?.values() ?? [])].map((t) => t - sent).sort((a, b) => a - b);
+    const times = [...(arrivals.get(postId)?.values() ?? [])]
+      .map((t) => t - sent)
+      .sort((a, b) => a - b);
     const round = {
       delivered: times.length,
       p50: Math.round(pct(times, 0.5) ?? NaN),
@@ -234,7 +243,9 @@ function report(results) {
     );
   }
   const worstP99 = Math.max(...results.flatMap((r) => r.rounds.map((x) => x.p99)));
-  const all = results.every((r) => r.rounds.every((x) => x.delivered === r.clients) && r.errors === 0);
+  const all = results.every(
+    (r) => r.rounds.every((x) => x.delivered === r.clients) && r.errors === 0,
+  );
   lines.push(
     '',
     `Target (issue 4): p99 under 250 ms for ${CLIENTS.toLocaleString('en')} clients, every event delivered — worst p99 ${worstP99} ms, ${all ? 'every event delivered' : 'NOT every event delivered'}: ${worstP99 < 250 && all ? 'met' : 'not met'}.`,
@@ -244,7 +255,9 @@ function report(results) {
   const before = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
   const section = lines.join('\n');
   const next = before.includes(START)
-    ? before.slice(0, before.indexOf(START)) + section + before.slice(before.indexOf(END) + END.length)
+    ? before.slice(0, before.indexOf(START)) +
+      section +
+      before.slice(before.indexOf(END) + END.length)
     : `${before.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
   execFileSync(process.execPath, ['node_modules/.bin/prettier', '--write', 'docs/PERFORMANCE.md'], {
@@ -278,7 +291,9 @@ async function main() {
     await stop(apis.pop());
     apis.push(startApi(db, PORTS[0], true), startApi(db, PORTS[1], true));
     await Promise.all(PORTS.map(waitUp));
-    results.push(await measure('two instances over Redis (half the clients on each)', PORTS, seeded));
+    results.push(
+      await measure('two instances over Redis (half the clients on each)', PORTS, seeded),
+    );
     report(results);
   } finally {
     await Promise.all(apis.map(stop));

@@ -82,7 +82,11 @@ class PreparedPoolCloser implements OnApplicationShutdown {
           ? new RedisEventBus(redis, redis.duplicate(), config.redisPrefix)
           : new InProcessEventBus(),
     },
-    { provide: SubscriptionHub, inject: [EventBus], useFactory: (bus: EventBus) => new SubscriptionHub(bus) },
+    {
+      provide: SubscriptionHub,
+      inject: [EventBus],
+      useFactory: (bus: EventBus) => new SubscriptionHub(bus),
+    },
     RedisCloser,
     EventBusCloser,
     PreparedPoolCloser,
