@@ -17,7 +17,7 @@ export default defineConfig({
   server: {
     port: 4200,
     host: '127.0.0.1',
-    proxy: { '/graphql': 'http://127.0.0.1:3000' },
+    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true } },
   },
   test: {
     name: 'web',

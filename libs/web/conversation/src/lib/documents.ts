@@ -418,3 +418,45 @@ export const DELETE_COMMENT = graphql(`
     }
   }
 `);
+
+export const FEED_EVENT = graphql(`
+  fragment FeedEventFields on FeedEvent {
+    kind
+    groupId
+    postId
+    commentId
+    actorId
+    reactions {
+      total
+      counts {
+        kind
+        count
+      }
+    }
+  }
+`);
+
+export const HOME_EVENTS = graphql(`
+  subscription HomeEvents {
+    homeEvents {
+      ...FeedEventFields
+    }
+  }
+`);
+
+export const GROUP_EVENTS = graphql(`
+  subscription GroupEvents($groupId: ID!) {
+    groupEvents(groupId: $groupId) {
+      ...FeedEventFields
+    }
+  }
+`);
+
+/** A post's card fetched again after a live event changed it (updates the cached card in place). */
+export const POST_REFRESH = graphql(`
+  query PostRefresh($id: ID!) {
+    post(id: $id) {
+      ...PostCard
+    }
+  }
+`);

@@ -20,6 +20,7 @@ import {
   POST_QUEUE,
 } from './documents';
 import { Feed, FeedEmpty } from './feed';
+import { NewPostsButton, useLiveFeed } from './live';
 import { POST_PAGE } from './post-page-document';
 import { PostCard } from './post-card';
 
@@ -63,6 +64,12 @@ export function HomeFeedPage() {
     (after) => fetchMore({ variables: { after }, updateQuery: appendPage('homeFeed') }),
     data?.homeFeed.pageInfo.endCursor,
   );
+  const live = useLiveFeed({ home: true });
+  const showNew = () => {
+    live.clear();
+    void refetch();
+    window.scrollTo({ top: 0, behavior: 'smooth' });
+  };
   const postable =
     groups.data?.groups.edges
       .map((e) => e.node)
@@ -79,6 +86,7 @@ export function HomeFeedPage() {
         description="What is happening in your groups."
       />
       {postable.length > 0 && <Composer groups={postable} />}
+      <NewPostsButton count={live.fresh} onShow={showNew} />
       {loading && !data ? (
         <LoadingState label="Loading your feed…" />
       ) : error && !data ? (
@@ -120,6 +128,7 @@ export function GroupPosts({ group }: { group: FeedGroup }) {
     (after) => fetchMore({ variables: { after }, updateQuery: appendPage('groupFeed') }),
     data?.groupFeed.pageInfo.endCursor,
   );
+  const live = useLiveFeed({ groupId: group.id }, !group.viewerPermissions.canSeeContent);
   if (!group.viewerPermissions.canSeeContent) {
     return (
       <EmptyState title="Posts are for members">
@@ -144,6 +153,13 @@ export function GroupPosts({ group }: { group: FeedGroup }) {
           ]}
         />
       )}
+      <NewPostsButton
+        count={live.fresh}
+        onShow={() => {
+          live.clear();
+          void refetch();
+        }}
+      />
       {held.length > 0 && (
         <section aria-label="Your posts waiting for review" className="h-stack">
           <h2 className="h-section-title">Your posts waiting for review</h2>

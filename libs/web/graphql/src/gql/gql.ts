@@ -44,6 +44,12 @@ type Documents = {
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.UpdateCommentDocument,
     "\n  mutation DeleteComment($input: CommentIdInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  fragment FeedEventFields on FeedEvent {\n    kind\n    groupId\n    postId\n    commentId\n    actorId\n    reactions {\n      total\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.FeedEventFieldsFragmentDoc,
+    "\n  subscription HomeEvents {\n    homeEvents {\n      ...FeedEventFields\n    }\n  }\n": typeof types.HomeEventsDocument,
+    "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n": typeof types.GroupEventsDocument,
+    "\n  query PostRefresh($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": typeof types.PostRefreshDocument,
+    "\n  fragment TestCard on Post {\n    id\n    body\n    reactions {\n      total\n      mine\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.TestCardFragmentDoc,
+    "\n  fragment LivePostId on Post {\n    id\n  }\n": typeof types.LivePostIdFragmentDoc,
     "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": typeof types.PostPageDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.SignInDocument,
@@ -126,6 +132,12 @@ const documents: Documents = {
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.UpdateCommentDocument,
     "\n  mutation DeleteComment($input: CommentIdInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  fragment FeedEventFields on FeedEvent {\n    kind\n    groupId\n    postId\n    commentId\n    actorId\n    reactions {\n      total\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": types.FeedEventFieldsFragmentDoc,
+    "\n  subscription HomeEvents {\n    homeEvents {\n      ...FeedEventFields\n    }\n  }\n": types.HomeEventsDocument,
+    "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n": types.GroupEventsDocument,
+    "\n  query PostRefresh($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": types.PostRefreshDocument,
+    "\n  fragment TestCard on Post {\n    id\n    body\n    reactions {\n      total\n      mine\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": types.TestCardFragmentDoc,
+    "\n  fragment LivePostId on Post {\n    id\n  }\n": types.LivePostIdFragmentDoc,
     "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": types.PostPageDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.SignInDocument,
@@ -312,6 +324,30 @@ export function graphql(source: "\n  mutation UpdateComment($input: UpdateCommen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteComment($input: CommentIdInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($input: CommentIdInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedEventFields on FeedEvent {\n    kind\n    groupId\n    postId\n    commentId\n    actorId\n    reactions {\n      total\n      counts {\n        kind\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FeedEventFields on FeedEvent {\n    kind\n    groupId\n    postId\n    commentId\n    actorId\n    reactions {\n      total\n      counts {\n        kind\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HomeEvents {\n    homeEvents {\n      ...FeedEventFields\n    }\n  }\n"): (typeof documents)["\n  subscription HomeEvents {\n    homeEvents {\n      ...FeedEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n"): (typeof documents)["\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostRefresh($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  query PostRefresh($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TestCard on Post {\n    id\n    body\n    reactions {\n      total\n      mine\n      counts {\n        kind\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TestCard on Post {\n    id\n    body\n    reactions {\n      total\n      mine\n      counts {\n        kind\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LivePostId on Post {\n    id\n  }\n"): (typeof documents)["\n  fragment LivePostId on Post {\n    id\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

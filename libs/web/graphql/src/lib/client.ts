@@ -1,11 +1,58 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { SetContextLink } from '@apollo/client/link/context';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Kind, OperationTypeNode } from 'graphql';
+import { Client, createClient } from 'graphql-ws';
 import { SessionStore } from './session';
 
-/** The app's Apollo Client: adds the access token, and ends the session when the server refuses it. */
-export function createApolloClient(session: SessionStore, uri = '/graphql'): ApolloClient {
+/** The subscription socket's address for an HTTP GraphQL path on this page's origin. */
+export function socketUrl(uri: string, location: Pick<Location, 'protocol' | 'host'>): string {
+  if (/^wss?:/.test(uri)) return uri;
+  const base = /^https?:/.test(uri) ? new URL(uri) : null;
+  const protocol = (base?.protocol ?? location.protocol) === 'https:' ? 'wss:' : 'ws:';
+  return `${protocol}//${base?.host ?? location.host}${base?.pathname ?? uri}`;
+}
+
+/** Waits 1, 2, 4 … up to 30 seconds between reconnection attempts, with jitter. */
+export const reconnectDelay = (attempt: number, random = Math.random): number =>
+  Math.min(30_000, 1000 * 2 ** attempt) * (0.75 + random() * 0.5);
+
+/**
+ * The subscription socket: signs in with the current access token (refreshed if needed), reconnects
+ * for as long as the page is open, and calls `onReconnect` after a connection that replaces a lost
+ * one, so that what is on screen can be fetched again rather than silently left stale.
+ */
+export function createSocket(session: SessionStore, url: string, onReconnect: () => void): Client {
+  return createClient({
+    url,
+    lazy: true,
+    connectionParams: async () => {
+      const token = await session.accessToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => session.hasSession,
+    retryWait: (attempt) => new Promise((r) => setTimeout(r, reconnectDelay(attempt))),
+    on: {
+      connected: (_socket, _payload, wasRetry) => {
+        if (wasRetry) onReconnect();
+      },
+    },
+  });
+}
+
+/**
+ * The app's Apollo Client: adds the access token, ends the session when the server refuses it,
+ * and sends subscriptions over the graphql-ws socket.
+ */
+export function createApolloClient(
+  session: SessionStore,
+  uri = '/graphql',
+  wsUrl: string | null = typeof window === 'undefined' ? null : socketUrl(uri, window.location),
+): ApolloClient {
   const auth = new SetContextLink(async (prevContext) => {
     const token = await session.accessToken();
     const headers = (prevContext['headers'] ?? {}) as Record<string, string>;
@@ -20,8 +67,30 @@ export function createApolloClient(session: SessionStore, uri = '/graphql'): Apo
       session.clear();
     }
   });
-  return new ApolloClient({
-    link: ApolloLink.from([signOutOnRefusal, auth, new HttpLink({ uri })]),
+  const http = ApolloLink.from([signOutOnRefusal, auth, new HttpLink({ uri })]);
+  let client: ApolloClient | null = null;
+  const socket = wsUrl
+    ? createSocket(session, wsUrl, () => void client?.refetchObservableQueries())
+    : null;
+  // Signing out closes the socket at once (and, without a session, it does not come back).
+  session.subscribe(() => {
+    if (!session.hasSession) socket?.terminate();
+  });
+  const link = socket
+    ? ApolloLink.split(
+        ({ query }) => {
+          const definition = getMainDefinition(query);
+          return (
+            definition.kind === Kind.OPERATION_DEFINITION &&
+            definition.operation === OperationTypeNode.SUBSCRIPTION
+          );
+        },
+        new GraphQLWsLink(socket),
+        http,
+      )
+    : http;
+  client = new ApolloClient({
+    link,
     cache: new InMemoryCache({
       typePolicies: {
         Organisation: { keyFields: [] },
@@ -30,4 +99,5 @@ export function createApolloClient(session: SessionStore, uri = '/graphql'): Apo
       },
     }),
   });
+  return client;
 }

@@ -1,0 +1,101 @@
+import { ApolloClient, gql } from '@apollo/client';
+import { useApolloClient, useSubscription } from '@apollo/client/react';
+import type { FeedEventFieldsFragment } from '@hearth/web/graphql';
+import { useViewer } from '@hearth/web/graphql';
+import { Button } from '@hearth/web/ui';
+import { useCallback, useState } from 'react';
+import { GROUP_EVENTS, HOME_EVENTS, POST_REFRESH } from './documents';
+
+/**
+ * Keeps a feed live without moving what the reader is looking at: new posts from others gather
+ * behind a "N new posts" button; comments, edits, votes and reaction counts update the cards on
+ * screen in place; deleted posts disappear. Events only name what changed: cards are read again
+ * through the ordinary query, so they show exactly what this person may see.
+ */
+export function useLiveFeed(source: { groupId: string } | { home: true }, skip = false) {
+  const client = useApolloClient();
+  const viewer = useViewer();
+  const [fresh, setFresh] = useState<string[]>([]);
+  const onEvent = useCallback(
+    (event: FeedEventFieldsFragment | undefined) => {
+      if (!event) return;
+      if (event.kind === 'POST_ADDED') {
+        if (event.actorId !== viewer.id)
+          setFresh((ids) => (ids.includes(event.postId) ? ids : [...ids, event.postId]));
+        return;
+      }
+      applyEvent(client, event);
+    },
+    [client, viewer.id],
+  );
+  const home = 'home' in source;
+  useSubscription(HOME_EVENTS, {
+    skip: skip || !home,
+    onData: ({ data }) => onEvent(data.data?.homeEvents),
+  });
+  useSubscription(GROUP_EVENTS, {
+    skip: skip || home,
+    variables: { groupId: 'groupId' in source ? source.groupId : '' },
+    onData: ({ data }) => onEvent(data.data?.groupEvents),
+  });
+  return { fresh: fresh.length, clear: useCallback(() => setFresh([]), []) };
+}
+
+/** What an event changes in the cache: only cards already on screen are touched. */
+export function applyEvent(client: ApolloClient, event: FeedEventFieldsFragment): void {
+  const cache = client.cache;
+  const post = cache.identify({ __typename: 'Post', id: event.postId });
+  if (!post) return;
+  const onScreen = cache.readFragment({
+    id: post,
+    fragment: POST_ID,
+  });
+  if (!onScreen) return;
+  if (event.kind === 'POST_DELETED') {
+    cache.evict({ id: post });
+    cache.gc();
+    return;
+  }
+  if (event.kind === 'REACTIONS_CHANGED' && event.reactions) {
+    const target = event.commentId
+      ? cache.identify({ __typename: 'Comment', id: event.commentId })
+      : post;
+    const reactions = event.reactions;
+    if (target)
+      cache.modify({
+        id: target,
+        fields: {
+          // Counts from the event; the reader's own reaction and the names stay as they were.
+          reactions: (existing: unknown) => ({
+            ...(existing as Record<string, unknown>),
+            total: reactions.total,
+            counts: reactions.counts.map((c) => ({ __typename: 'ReactionCount', ...c })),
+          }),
+        },
+      });
+    return;
+  }
+  // Comments, edits, pins, votes, acknowledgements: read the card again.
+  void client
+    .query({ query: POST_REFRESH, variables: { id: event.postId }, fetchPolicy: 'network-only' })
+    .catch(() => undefined);
+}
+
+const POST_ID = gql`
+  fragment LivePostId on Post {
+    id
+  }
+`;
+
+/** The button that brings new posts in when the reader asks (polite live region for readers). */
+export function NewPostsButton({ count, onShow }: { count: number; onShow: () => void }) {
+  return (
+    <div className="h-new-posts" aria-live="polite">
+      {count > 0 && (
+        <Button variant="primary" onClick={onShow}>
+          {count === 1 ? '1 new post' : `${count} new posts`}
+        </Button>
+      )}
+    </div>
+  );
+}
