@@ -5,6 +5,10 @@
  * API instances sharing PostgreSQL and Redis, half the clients on each, the post written through
  * the first. Writes its section of docs/PERFORMANCE.md (the feed benchmark keeps it).
  *
+ * Then the notification fan-out: an announcement to a 10,000-member group and to a 10-member group,
+ * alternating — how long the request takes (it only records a job) and how long until every member's
+ * notification exists.
+ *
  * Environment: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_REDIS_URL (default redis://127.0.0.1:6379), BENCH_CLIENTS (default 1000), BENCH_POSTS
  * (posts per setting, default 5), BENCH_KEEP=1 keeps the database.
@@ -25,6 +29,7 @@ const SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:
 const REDIS = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const POSTS = Number(process.env.BENCH_POSTS ?? 5);
+const FANOUT_MEMBERS = Number(process.env.BENCH_FANOUT_MEMBERS ?? 10000);
 const PORTS = [3320, 3321];
 const SECRET = randomBytes(32).toString('hex');
 const START = '<!-- bench:realtime:start -->';
@@ -220,7 +225,90 @@ async function measure(label, ports, { groupId, authorToken, listenerTokens }) {
   return { label, clients: clients.length, errors, rounds };
 }
 
-function report(results) {
+/** A big group and a small one, owned by the same person, for the fan-out measurement. */
+async function seedFanOut(db) {
+  const url = urlFor(db);
+  const people = await sql(
+    url,
+    `INSERT INTO users (email, display_name) SELECT 'fo-' || g || '@bench.test', 'Member ' || g
+       FROM generate_series(1, $1::int) g RETURNING id`,
+    [FANOUT_MEMBERS],
+  );
+  const ids = people.rows.map((r) => r.id);
+  const owner = ids[0];
+  const groups = {};
+  for (const [key, size] of [
+    ['big', FANOUT_MEMBERS],
+    ['small', 10],
+  ]) {
+    const g = await sql(
+      url,
+      `INSERT INTO groups (slug, name, description, category, visibility, created_by_id)
+       VALUES ($1, $1, 'Fan-out', 'INTEREST', 'OPEN', $2) RETURNING id`,
+      [`fanout-${key}`, owner],
+    );
+    groups[key] = { id: g.rows[0].id, size };
+    await sql(
+      url,
+      `INSERT INTO group_memberships (group_id, user_id, role)
+       SELECT $1, u, CASE WHEN u = $2 THEN 'OWNER' ELSE 'MEMBER' END FROM unnest($3::uuid[]) u`,
+      [g.rows[0].id, owner, ids.slice(0, size)],
+    );
+  }
+  const session = await sql(
+    url,
+    `INSERT INTO sessions (user_id, refresh_token_hash, expires_at)
+     VALUES ($1, 'bench-fo', now() + interval '1 day') RETURNING id`,
+    [owner],
+  );
+  const token = jwt.sign({ sub: owner, sid: session.rows[0].id }, SECRET, {
+    algorithm: 'HS256',
+    expiresIn: '1h',
+  });
+  return { groups, token };
+}
+
+/** Announcements alternately to the big and the small group: request time and fan-out time. */
+async function measureFanOut(db, port, { groups, token }) {
+  const url = urlFor(db);
+  const out = { big: [], small: [] };
+  for (let n = 0; n < POSTS * 2; n++) {
+    const key = n % 2 === 0 ? 'big' : 'small';
+    const group = groups[key];
+    const sent = performance.now();
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `mutation($g: ID!, $b: String!) { createPost(input: { groupId: $g, kind: ANNOUNCEMENT, body: $b }) { id } }`,
+        variables: { g: group.id, b: `Announcement ${n}` },
+      }),
+    });
+    const body = await res.json();
+    const requestMs = performance.now() - sent;
+    const postId = body.data?.createPost?.id;
+    if (!postId) throw new Error(`createPost failed: ${JSON.stringify(body).slice(0, 300)}`);
+    let told = 0;
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const r = await sql(url, `SELECT count(*)::int AS n FROM notifications WHERE post_id = $1`, [
+        postId,
+      ]);
+      told = r.rows[0].n;
+      if (told >= group.size - 1) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const doneMs = performance.now() - sent;
+    out[key].push({ requestMs, doneMs, told });
+    log(
+      `  fan-out to ${group.size}: request ${requestMs.toFixed(1)} ms, ${told} notified after ${doneMs.toFixed(0)} ms`,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return out;
+}
+
+function report(results, fanOut) {
   const cpu = os.cpus();
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const lines = [
@@ -249,8 +337,27 @@ function report(results) {
   lines.push(
     '',
     `Target (issue 4): p99 under 250 ms for ${CLIENTS.toLocaleString('en')} clients, every event delivered — worst p99 ${worstP99} ms, ${all ? 'every event delivered' : 'NOT every event delivered'}: ${worstP99 < 250 && all ? 'met' : 'not met'}.`,
-    END,
   );
+  if (fanOut) {
+    const big = fanOut.big;
+    const small = fanOut.small;
+    const row = (label, size, xs) =>
+      `| ${label} | ${size.toLocaleString('en')} | ${median(xs.map((x) => x.requestMs)).toFixed(1)} | ${Math.max(...xs.map((x) => x.requestMs)).toFixed(1)} | ${Math.min(...xs.map((x) => x.told)).toLocaleString('en')} | ${median(xs.map((x) => x.doneMs)).toFixed(0)} |`;
+    lines.push(
+      '',
+      '## Notification fan-out: an announcement to a big and to a small group',
+      '',
+      `The same API (one instance, in-process queue). The group's owner posts an ANNOUNCEMENT ${POSTS} times to a group of ${FANOUT_MEMBERS.toLocaleString('en')} members and ${POSTS} times to a group of 10, alternating; every other member is told (level HIGHLIGHTS). The request only records a job; the notifications are created in the background.`,
+      '',
+      '| Group | Members | createPost answered, ms (median) | (worst) | Notified (worst post) | every member notified after, ms (median) |',
+      '|---|---:|---:|---:|---:|---:|',
+      row('big', FANOUT_MEMBERS, big),
+      row('small', 10, small),
+      '',
+      `Target (issue 4): the announcement to the big group returns as fast as the one to the small group — median ${median(big.map((x) => x.requestMs)).toFixed(1)} vs ${median(small.map((x) => x.requestMs)).toFixed(1)} ms.`,
+    );
+  }
+  lines.push(END);
   const file = join(ROOT, 'docs/PERFORMANCE.md');
   const before = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
   const section = lines.join('\n');
@@ -288,13 +395,16 @@ async function main() {
     apis.push(startApi(db, PORTS[0], false));
     await waitUp(PORTS[0]);
     results.push(await measure('one instance (in-process events)', [PORTS[0]], seeded));
+    const fanOutSeed = await seedFanOut(db);
+    log(`seeded a group of ${FANOUT_MEMBERS} and one of 10`);
+    const fanOut = await measureFanOut(db, PORTS[0], fanOutSeed);
     await stop(apis.pop());
     apis.push(startApi(db, PORTS[0], true), startApi(db, PORTS[1], true));
     await Promise.all(PORTS.map(waitUp));
     results.push(
       await measure('two instances over Redis (half the clients on each)', PORTS, seeded),
     );
-    report(results);
+    report(results, fanOut);
   } finally {
     await Promise.all(apis.map(stop));
     if (!process.env.BENCH_KEEP) await sql(SERVER, `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);

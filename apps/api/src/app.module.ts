@@ -12,6 +12,7 @@ import {
 import { ConversationModule } from '@hearth/api/conversation';
 import { GroupsModule } from '@hearth/api/groups';
 import { IdentityModule } from '@hearth/api/identity';
+import { NotificationsModule } from '@hearth/api/notifications';
 import { ENTITIES } from './database/entities';
 import { MIGRATIONS } from './database/migrations';
 import { HealthResolver } from './health.resolver';
@@ -38,6 +39,7 @@ import { SubscriptionServer } from './realtime/subscription-server';
     IdentityModule,
     GroupsModule,
     ConversationModule,
+    NotificationsModule,
   ],
   providers: [HealthResolver, SubscriptionServer],
 })

@@ -1,6 +1,7 @@
 import { CONVERSATION_RESOLVERS } from '@hearth/api/conversation';
 import { GROUPS_RESOLVERS } from '@hearth/api/groups';
 import { IDENTITY_RESOLVERS } from '@hearth/api/identity';
+import { NOTIFICATIONS_RESOLVERS } from '@hearth/api/notifications';
 import { HealthResolver } from '../health.resolver';
 
 /** Every resolver class; the schema emitter builds the schema from these (no database needed). */
@@ -9,4 +10,5 @@ export const RESOLVERS = [
   ...IDENTITY_RESOLVERS,
   ...GROUPS_RESOLVERS,
   ...CONVERSATION_RESOLVERS,
+  ...NOTIFICATIONS_RESOLVERS,
 ];

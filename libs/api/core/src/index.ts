@@ -19,3 +19,6 @@ export * from './lib/audit/audit.service';
 export * from './lib/database/prepared-query';
 export * from './lib/events/event-bus';
 export * from './lib/events/subscription-hub';
+export * from './lib/jobs/outbox';
+export * from './lib/jobs/job-queue';
+export * from './lib/jobs/job-kinds';

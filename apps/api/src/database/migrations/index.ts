@@ -1,10 +1,12 @@
 import { Initial1795408251873 } from './1795408251873-initial';
 import { Conversation1795430819717 } from './1795430819717-conversation';
 import { CardVersions1795600000000 } from './1795600000000-card-versions';
+import { Notifications1795700000000 } from './1795700000000-notifications';
 
 /** Every migration, in order, as classes. A new migration is added here. */
 export const MIGRATIONS = [
   Initial1795408251873,
   Conversation1795430819717,
   CardVersions1795600000000,
+  Notifications1795700000000,
 ];

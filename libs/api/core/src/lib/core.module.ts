@@ -1,8 +1,10 @@
 import {
+  BeforeApplicationShutdown,
   Global,
   Inject,
   Injectable,
   Module,
+  OnApplicationBootstrap,
   OnApplicationShutdown,
   Optional,
   ValidationPipe,
@@ -19,6 +21,8 @@ import { GraphqlPassThroughFilter } from './errors/graphql-exception.filter';
 import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from './rate-limit/rate-limiter';
 import { EventBus, InProcessEventBus, RedisEventBus } from './events/event-bus';
 import { SubscriptionHub } from './events/subscription-hub';
+import { Outbox } from './jobs/outbox';
+import { BullJobQueue, InProcessJobQueue, JobQueue } from './jobs/job-queue';
 
 export const REDIS = Symbol('REDIS');
 
@@ -39,6 +43,23 @@ class EventBusCloser implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.bus.close();
+  }
+}
+
+/**
+ * Starts the job queue once the app is up (after migrations), and stops taking jobs, waiting for
+ * the one running, before the database closes.
+ */
+@Injectable()
+class JobQueueLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(@Optional() @Inject(JobQueue) private readonly queue: JobQueue | null) {}
+
+  onApplicationBootstrap(): void {
+    this.queue?.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.queue?.close();
   }
 }
 
@@ -87,8 +108,28 @@ class PreparedPoolCloser implements OnApplicationShutdown {
       inject: [EventBus],
       useFactory: (bus: EventBus) => new SubscriptionHub(bus),
     },
+    {
+      provide: Outbox,
+      inject: [DataSource],
+      useFactory: (ds: DataSource) => new Outbox(ds),
+    },
+    {
+      provide: JobQueue,
+      inject: [Outbox, APP_CONFIG],
+      useFactory: (outbox: Outbox, config: AppConfig): JobQueue =>
+        config.redisUrl
+          ? new BullJobQueue(
+              outbox,
+              config.redisUrl,
+              config.redisPrefix,
+              config.jobsWorker,
+              config.jobsPollMs,
+            )
+          : new InProcessJobQueue(outbox, config.jobsWorker, config.jobsPollMs),
+    },
     RedisCloser,
     EventBusCloser,
+    JobQueueLifecycle,
     PreparedPoolCloser,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_FILTER, useClass: GraphqlPassThroughFilter },
@@ -108,6 +149,6 @@ class PreparedPoolCloser implements OnApplicationShutdown {
       }),
     },
   ],
-  exports: [APP_CONFIG, REDIS, RateLimiter, EventBus, SubscriptionHub],
+  exports: [APP_CONFIG, REDIS, RateLimiter, EventBus, SubscriptionHub, Outbox, JobQueue],
 })
 export class CoreModule {}

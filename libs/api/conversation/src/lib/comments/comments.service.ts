@@ -10,6 +10,9 @@ import {
   isUuid,
   notFound,
   toConnection,
+  JobQueue,
+  NotifyJob,
+  Outbox,
 } from '@hearth/api/core';
 import { LIMITS, parseMentions } from '@hearth/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
@@ -38,6 +41,8 @@ export class CommentsService {
     private readonly access: PostAccess,
     private readonly audit: AuditService,
     private readonly events: ConversationEvents,
+    private readonly outbox: Outbox,
+    private readonly jobs: JobQueue,
   ) {}
 
   /** A post's top-level comments, oldest first (replies come with each comment). */
@@ -112,8 +117,11 @@ export class CommentsService {
          RETURNING ${COMMENT_COLUMNS.replaceAll('c.', '')}`,
         [ctx.post.id, input.parentId ?? null, actor.id, body, mentions],
       );
-      return toComment(rows[0] as CommentRow);
+      const added = toComment(rows[0] as CommentRow);
+      await this.outbox.record(m, NotifyJob.COMMENT_ADDED, { commentId: added.id });
+      return added;
     });
+    this.jobs.wake();
     this.events.publish(
       FeedEventKind.COMMENT_ADDED,
       { groupId, postId: comment.postId, commentId: comment.id },

@@ -11,6 +11,9 @@ import {
   isUuid,
   notFound,
   toConnection,
+  JobQueue,
+  NotifyJob,
+  Outbox,
 } from '@hearth/api/core';
 import { LIMITS, parseHashtags, parseMentions, PostKind, PostStatus } from '@hearth/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
@@ -45,6 +48,8 @@ export class PostsService {
     private readonly access: PostAccess,
     private readonly audit: AuditService,
     private readonly events: ConversationEvents,
+    private readonly outbox: Outbox,
+    private readonly jobs: JobQueue,
   ) {}
 
   // ---------- reading ----------
@@ -207,9 +212,13 @@ export class PostsService {
           })),
         );
       }
-      if (!held) await this.indexHashtags(m, inserted.id);
+      if (!held) {
+        await this.indexHashtags(m, inserted.id);
+        await this.outbox.record(m, NotifyJob.POST_PUBLISHED, { postId: inserted.id });
+      }
       return this.reload(m, inserted.id);
     });
+    this.jobs.wake();
     return this.announce(FeedEventKind.POST_ADDED, created, actor.id);
   }
 
@@ -308,8 +317,15 @@ export class PostsService {
         [ctx.post.id, actor.id],
       );
       await this.indexHashtags(m, ctx.post.id);
+      await this.outbox.record(m, NotifyJob.POST_REVIEWED, {
+        postId: ctx.post.id,
+        approved: true,
+        actorId: actor.id,
+      });
+      await this.outbox.record(m, NotifyJob.POST_PUBLISHED, { postId: ctx.post.id });
       return this.reload(m, ctx.post.id);
     });
+    this.jobs.wake();
     // It appears in the group now, as the author's post.
     return this.announce(FeedEventKind.POST_ADDED, post, post.authorId);
   }
@@ -317,14 +333,21 @@ export class PostsService {
   async reject(actor: AuthUser, input: RejectPostInput): Promise<PostRecord> {
     const reason = input.reason.trim();
     if (!reason) throw badInput('Give a reason; the author sees it.', 'reason');
-    return this.ds.transaction(async (m) => {
+    const rejected = await this.ds.transaction(async (m) => {
       const ctx = await this.moderating(m, actor, input.postId);
       await m.query(
         `UPDATE posts SET status = 'REJECTED', reviewed_by_id = $2, reviewed_at = now(), rejection_reason = $3 WHERE id = $1`,
         [ctx.post.id, actor.id, reason],
       );
+      await this.outbox.record(m, NotifyJob.POST_REVIEWED, {
+        postId: ctx.post.id,
+        approved: false,
+        actorId: actor.id,
+      });
       return this.reload(m, ctx.post.id);
     });
+    this.jobs.wake();
+    return rejected;
   }
 
   async acknowledge(actor: AuthUser, postId: string): Promise<PostRecord> {

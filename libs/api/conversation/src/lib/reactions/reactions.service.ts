@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, forbidden } from '@hearth/api/core';
+import { AuthUser, forbidden, JobQueue, NotifyJob, Outbox } from '@hearth/api/core';
 import { ReactionKind } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
 import { ConversationEvents } from '../events/conversation-events';
@@ -29,6 +29,8 @@ export class ReactionsService {
     private readonly access: PostAccess,
     private readonly comments: CommentsService,
     private readonly events: ConversationEvents,
+    private readonly outbox: Outbox,
+    private readonly jobs: JobQueue,
   ) {}
 
   async reactToPost(
@@ -86,10 +88,18 @@ export class ReactionsService {
       ]);
       return;
     }
-    await this.ds.query(
-      `INSERT INTO ${table} (${column}, user_id, kind) VALUES ($1, $2, $3)
-       ON CONFLICT (${column}, user_id) DO UPDATE SET kind = EXCLUDED.kind`,
-      [id, userId, kind],
-    );
+    const isNew = await this.ds.transaction(async (m) => {
+      const [row] = await m.query<Array<{ inserted: boolean }>>(
+        `INSERT INTO ${table} (${column}, user_id, kind) VALUES ($1, $2, $3)
+         ON CONFLICT (${column}, user_id) DO UPDATE SET kind = EXCLUDED.kind
+         RETURNING (xmax = 0) AS inserted`,
+        [id, userId, kind],
+      );
+      // A first reaction tells the post's author (changing one's reaction does not).
+      const inserted = row?.inserted === true && target === 'post';
+      if (inserted) await this.outbox.record(m, NotifyJob.POST_REACTED, { postId: id, userId });
+      return inserted;
+    });
+    if (isNew) this.jobs.wake();
   }
 }

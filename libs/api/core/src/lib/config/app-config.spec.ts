@@ -63,3 +63,22 @@ describe('loadConfig: CARD_CACHE_SIZE', () => {
       );
   });
 });
+
+describe('loadConfig: JOBS_WORKER and JOBS_POLL_MS', () => {
+  it('runs jobs and polls every 2 s by default', () => {
+    expect(loadConfig(base)).toMatchObject({ jobsWorker: true, jobsPollMs: 2000 });
+    expect(loadConfig({ ...base, JOBS_WORKER: 'false', JOBS_POLL_MS: '50' })).toMatchObject({
+      jobsWorker: false,
+      jobsPollMs: 50,
+    });
+  });
+
+  it('refuses values that are not settings', () => {
+    expect(() => loadConfig({ ...base, JOBS_WORKER: 'sometimes' })).toThrow(
+      /JOBS_WORKER must be true or false/,
+    );
+    expect(() => loadConfig({ ...base, JOBS_POLL_MS: '10' })).toThrow(
+      /JOBS_POLL_MS must be a whole number from 50 to 60000/,
+    );
+  });
+});

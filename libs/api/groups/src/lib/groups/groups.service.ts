@@ -11,8 +11,11 @@ import {
   decodeCursor,
   forbidden,
   isUuid,
+  JobQueue,
   keysetPage,
   notFound,
+  NotifyJob,
+  Outbox,
   preparedQuery,
   toConnection,
 } from '@hearth/api/core';
@@ -92,7 +95,16 @@ export class GroupsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: Outbox,
+    private readonly jobs: JobQueue,
   ) {}
+
+  /** Runs a write that records background jobs, and wakes the job queue once it has committed. */
+  private async withJobs<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.ds.transaction(work);
+    this.jobs.wake();
+    return result;
+  }
 
   // ---------- batch reads (used by loaders) ----------
 
@@ -617,7 +629,7 @@ export class GroupsService {
   }
 
   async requestToJoin(actor: AuthUser, groupId: string, answersIn: string[]): Promise<JoinRequest> {
-    return this.ds.transaction(async (m) => {
+    return this.withJobs(async (m) => {
       const loaded = await this.load(m, actor, groupId);
       GroupsService.live(loaded);
       const { group, access } = loaded;
@@ -654,6 +666,7 @@ export class GroupsService {
       const row = await m
         .getRepository(JoinRequestEntity)
         .findOneByOrFail({ id: inserted.identifiers[0]['id'] as string });
+      await this.outbox.record(m, NotifyJob.JOIN_REQUESTED, { requestId: row.id });
       return toJoinRequest(row);
     });
   }
@@ -673,7 +686,7 @@ export class GroupsService {
 
   async decideRequest(actor: AuthUser, requestId: string, approve: boolean): Promise<JoinRequest> {
     if (!isUuid(requestId)) throw notFound('That request');
-    return this.ds.transaction(async (m) => {
+    return this.withJobs(async (m) => {
       const request = await m
         .getRepository(JoinRequestEntity)
         .createQueryBuilder('r')
@@ -707,6 +720,11 @@ export class GroupsService {
         approve ? 'JOIN_REQUEST_APPROVED' : 'JOIN_REQUEST_DECLINED',
         request.userId,
       );
+      await this.outbox.record(m, NotifyJob.JOIN_DECIDED, {
+        requestId: request.id,
+        approved: approve,
+        actorId: actor.id,
+      });
       return toJoinRequest(request);
     });
   }
@@ -716,7 +734,7 @@ export class GroupsService {
   async invite(actor: AuthUser, groupId: string, userIds: string[]): Promise<GroupInvitation[]> {
     const ids = [...new Set(userIds)];
     if (ids.some((id) => !isUuid(id))) throw badInput('Choose people from the list.', 'userIds');
-    return this.ds.transaction(async (m) => {
+    return this.withJobs(async (m) => {
       const loaded = await this.load(m, actor, groupId);
       GroupsService.live(loaded);
       if (!canInvite(loaded.access))
@@ -757,6 +775,7 @@ export class GroupsService {
         );
         out.push(toGroupInvitation(inv));
         await this.auditIfOutsider(m, actor, loaded, 'MEMBER_INVITED', id);
+        await this.outbox.record(m, NotifyJob.INVITED, { invitationId: inv.id });
       }
       return out;
     });

@@ -1,0 +1,4 @@
+export * from './lib/notification.model';
+export * from './lib/notifications.module';
+export * from './lib/notifications.service';
+export * from './lib/notification-text';

@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthUser, badInput, Connection, isUuid, notFound } from '@hearth/api/core';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  GroupNotificationLevel,
+  Notification,
+  NotificationKind,
+  NotificationLevel,
+  NotificationPreferences,
+} from './notification.model';
+import { link, summary } from './notification-text';
+
+export const MAX_PAGE = 50;
+
+interface Row {
+  id: string;
+  kind: NotificationKind;
+  subject_key: string;
+  group_id: string | null;
+  group_name: string | null;
+  group_slug: string | null;
+  post_id: string | null;
+  comment_id: string | null;
+  actor_ids: string[];
+  actors: Array<{ id: string; displayName: string }> | null;
+  event_count: number;
+  detail: string | null;
+  created_at: Date;
+  updated_at: Date;
+  read_at: Date | null;
+}
+
+const encode = (r: { updated_at: Date; id: string }): string =>
+  Buffer.from(`${r.updated_at.toISOString()}|${r.id}`).toString('base64url');
+
+function decode(cursor: string): { at: string; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!at || !id || !isUuid(id) || Number.isNaN(Date.parse(at)))
+    throw badInput('That cursor is not valid.', 'after');
+  return { at, id };
+}
+
+/** Reading and managing one's own notifications and preferences. */
+@Injectable()
+export class NotificationsService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async list(
+    viewer: AuthUser,
+    first: number,
+    after: string | null | undefined,
+    unreadOnly: boolean,
+  ): Promise<Connection<Notification>> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+      throw badInput(`Ask for 1 to ${MAX_PAGE} notifications.`, 'first');
+    const cursor = after ? decode(after) : null;
+    const rows: Row[] = await this.ds.query(
+      `SELECT n.id, n.kind, n.subject_key, n.group_id, g.name AS group_name, g.slug AS group_slug,
+              n.post_id, n.comment_id, n.actor_ids, n.event_count, n.detail,
+              n.created_at, n.updated_at, n.read_at,
+              (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY a.ord)
+                 FROM unnest(n.actor_ids[1:3]) WITH ORDINALITY AS a(id, ord)
+                 JOIN users u ON u.id = a.id) AS actors
+         FROM notifications n
+         LEFT JOIN groups g ON g.id = n.group_id
+        WHERE n.recipient_id = $1
+          AND ($2::timestamptz IS NULL OR (n.updated_at, n.id) < ($2::timestamptz, $3::uuid))
+          AND (NOT $4::boolean OR n.read_at IS NULL)
+        ORDER BY n.updated_at DESC, n.id DESC
+        LIMIT $5`,
+      [viewer.id, cursor?.at ?? null, cursor?.id ?? null, unreadOnly, first + 1],
+    );
+    const page = rows.slice(0, first);
+    return {
+      edges: page.map((r) => ({ cursor: encode(r), node: toNotification(r) })),
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        endCursor: page.length ? encode(page[page.length - 1] as Row) : null,
+      },
+    };
+  }
+
+  async unreadCount(userId: string): Promise<number> {
+    const [row] = await this.ds.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL`,
+      [userId],
+    );
+    return row?.n ?? 0;
+  }
+
+  /** Marks one of the viewer's notifications read (someone else's is NOT_FOUND). */
+  async markRead(viewer: AuthUser, id: string): Promise<Notification> {
+    if (!isUuid(id)) throw notFound('That notification');
+    const updated: Array<{ id: string }> = await this.ds.query(
+      // Through a CTE: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
+      `WITH u AS (UPDATE notifications SET read_at = COALESCE(read_at, now())
+                   WHERE id = $1 AND recipient_id = $2 RETURNING id)
+       SELECT id FROM u`,
+      [id, viewer.id],
+    );
+    if (!updated.length) throw notFound('That notification');
+    const row = await this.one(id);
+    return toNotification(row);
+  }
+
+  async markAllRead(viewer: AuthUser): Promise<number> {
+    const rows: Array<{ id: string }> = await this.ds.query(
+      `WITH u AS (UPDATE notifications SET read_at = now()
+                   WHERE recipient_id = $1 AND read_at IS NULL RETURNING id)
+       SELECT id FROM u`,
+      [viewer.id],
+    );
+    return rows.length;
+  }
+
+  async preferences(viewer: AuthUser): Promise<NotificationPreferences> {
+    const [muted, groups] = await Promise.all([
+      this.ds.query<Array<{ kind: NotificationKind }>>(
+        `SELECT kind FROM notification_muted_kinds WHERE user_id = $1 ORDER BY kind`,
+        [viewer.id],
+      ),
+      this.ds.query<Array<{ group_id: string; group_name: string; level: NotificationLevel }>>(
+        `SELECT g.id AS group_id, g.name AS group_name, COALESCE(l.level, 'HIGHLIGHTS') AS level
+           FROM group_memberships m
+           JOIN groups g ON g.id = m.group_id
+           LEFT JOIN notification_group_levels l ON l.user_id = m.user_id AND l.group_id = m.group_id
+          WHERE m.user_id = $1
+          ORDER BY lower(g.name), g.id`,
+        [viewer.id],
+      ),
+    ]);
+    return {
+      mutedKinds: muted.map((m) => m.kind),
+      groups: groups.map((g) => ({ groupId: g.group_id, groupName: g.group_name, level: g.level })),
+    };
+  }
+
+  /** Sets the viewer's level for a group they are a member of. */
+  async setGroupLevel(
+    viewer: AuthUser,
+    groupId: string,
+    level: NotificationLevel,
+  ): Promise<GroupNotificationLevel> {
+    if (!isUuid(groupId)) throw notFound('That group');
+    return this.ds.transaction(async (m: EntityManager) => {
+      const [group] = await m.query<Array<{ name: string }>>(
+        `SELECT g.name FROM group_memberships gm JOIN groups g ON g.id = gm.group_id
+          WHERE gm.group_id = $1 AND gm.user_id = $2`,
+        [groupId, viewer.id],
+      );
+      // Not a member: the group's existence is not revealed (a secret group looks the same).
+      if (!group) throw notFound('That group');
+      await m.query(
+        `INSERT INTO notification_group_levels (user_id, group_id, level) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id, group_id) DO UPDATE SET level = EXCLUDED.level`,
+        [viewer.id, groupId, level],
+      );
+      return { groupId, groupName: group.name, level };
+    });
+  }
+
+  async setKindMuted(
+    viewer: AuthUser,
+    kind: NotificationKind,
+    muted: boolean,
+  ): Promise<NotificationPreferences> {
+    await this.ds.query(
+      muted
+        ? `INSERT INTO notification_muted_kinds (user_id, kind) VALUES ($1, $2) ON CONFLICT DO NOTHING`
+        : `DELETE FROM notification_muted_kinds WHERE user_id = $1 AND kind = $2`,
+      [viewer.id, kind],
+    );
+    return this.preferences(viewer);
+  }
+
+  private async one(id: string): Promise<Row> {
+    const [row] = await this.ds.query<Row[]>(
+      `SELECT n.id, n.kind, n.subject_key, n.group_id, g.name AS group_name, g.slug AS group_slug,
+              n.post_id, n.comment_id, n.actor_ids, n.event_count, n.detail,
+              n.created_at, n.updated_at, n.read_at,
+              (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY a.ord)
+                 FROM unnest(n.actor_ids[1:3]) WITH ORDINALITY AS a(id, ord)
+                 JOIN users u ON u.id = a.id) AS actors
+         FROM notifications n LEFT JOIN groups g ON g.id = n.group_id WHERE n.id = $1`,
+      [id],
+    );
+    if (!row) throw notFound('That notification');
+    return row;
+  }
+}
+
+function toNotification(r: Row): Notification {
+  const actors = r.actors ?? [];
+  const actorCount = r.actor_ids.length;
+  return {
+    id: r.id,
+    kind: r.kind,
+    summary: summary({
+      kind: r.kind,
+      actorNames: actors.map((a) => a.displayName),
+      actorCount,
+      eventCount: r.event_count,
+      groupName: r.group_name,
+      onComment: r.subject_key.startsWith('REPLY:comment:'),
+      detail: r.detail,
+    }),
+    link: link({ kind: r.kind, postId: r.post_id, groupSlug: r.group_slug }),
+    actors,
+    actorCount,
+    eventCount: r.event_count,
+    groupId: r.group_id,
+    groupName: r.group_name,
+    postId: r.post_id,
+    commentId: r.comment_id,
+    detail: r.detail,
+    read: r.read_at !== null,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
