@@ -20,7 +20,7 @@ describe('notification fan-out survives a restart', () => {
   afterAll(() => db.drop());
 
   const count = async (t: TestApp, sql: string, params: unknown[] = []): Promise<number> => {
-    const [row] = (await t.ds.query(sql, params)) as Array<{ n: number }>;
+    const [row] = await t.ds.query<Array<{ n: number }>>(sql, params);
     return row!.n;
   };
 

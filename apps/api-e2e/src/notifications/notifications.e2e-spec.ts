@@ -360,7 +360,7 @@ describe('notifications', () => {
 
   it('the unread count is exact under concurrency', async () => {
     const { group, owner, members } = await team(12);
-    const posts = [];
+    const posts: Array<{ id: string }> = [];
     for (let i = 0; i < 6; i++)
       posts.push(await createPost(t, owner.token, { groupId: group.id, body: `post ${i}` }));
     // Everyone reacts to every post at once, and jobs run on several drains at the same time.
