@@ -9,3 +9,4 @@ export * from './lib/groups/group.policy';
 export * from './lib/groups/groups.service';
 export * from './lib/groups/group.model';
 export * from './lib/groups/group.loaders';
+export * from './lib/membership/membership-events';

@@ -38,6 +38,11 @@ import { GroupBanEntity } from '../membership/group-ban.entity';
 import { GroupInvitationEntity } from '../membership/group-invitation.entity';
 import { JoinRequestEntity } from '../membership/join-request.entity';
 import { MembershipEntity } from '../membership/membership.entity';
+import {
+  MembershipChange,
+  MembershipEvent,
+  MembershipEvents,
+} from '../membership/membership-events';
 import { CreateGroupInput, GroupsArgs, MembersArgs, UpdateGroupInput } from './dto/groups.inputs';
 import { GroupEntity } from './group.entity';
 import {
@@ -85,6 +90,12 @@ const archivedError = () =>
     },
   );
 
+/** Whose membership of which group a change concerns. */
+interface Subject {
+  groupId: string;
+  userId: string;
+}
+
 interface Loaded {
   group: GroupEntity;
   access: GroupAccess;
@@ -97,12 +108,25 @@ export class GroupsService {
     private readonly audit: AuditService,
     private readonly outbox: Outbox,
     private readonly jobs: JobQueue,
+    private readonly memberEvents: MembershipEvents,
   ) {}
 
-  /** Runs a write that records background jobs, and wakes the job queue once it has committed. */
-  private async withJobs<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * Runs a membership change; once it has committed, tells the group's managers live (and wakes
+   * the job queue when the change recorded notifications).
+   */
+  private async changing<T>(
+    change: MembershipChange,
+    who: (result: T) => Subject | Subject[] | null,
+    actorId: string,
+    work: (m: EntityManager) => Promise<T>,
+    jobs = false,
+  ): Promise<T> {
     const result = await this.ds.transaction(work);
-    this.jobs.wake();
+    if (jobs) this.jobs.wake();
+    const subjects = who(result);
+    for (const subject of Array.isArray(subjects) ? subjects : subjects ? [subjects] : [])
+      this.memberEvents.publish({ change, ...subject, actorId });
     return result;
   }
 
@@ -222,6 +246,18 @@ export class GroupsService {
   }
 
   // ---------- reading ----------
+
+  /** Membership changes of a group, live, for those who manage its members. */
+  async membershipEvents(
+    actor: AuthUser,
+    groupId: string,
+  ): Promise<AsyncIterableIterator<MembershipEvent>> {
+    const loaded = await this.load(this.ds.manager, actor, groupId);
+    GroupsService.live(loaded);
+    if (!permissions(loaded.access).canManageMembers)
+      throw forbidden('Only the group’s moderators and admins can follow its membership.');
+    return this.memberEvents.listen(actor, groupId);
+  }
 
   async find(actor: AuthUser, id?: string | null, slug?: string | null): Promise<Group> {
     let groupId = id ?? null;
@@ -612,121 +648,143 @@ export class GroupsService {
   }
 
   async join(actor: AuthUser, groupId: string): Promise<Group> {
-    return this.ds.transaction(async (m) => {
-      const loaded = await this.load(m, actor, groupId);
-      GroupsService.live(loaded);
-      if (loaded.access.role) return toGroup(loaded.group);
-      if (loaded.access.banned) throw forbidden('You cannot join this group.');
-      if (loaded.group.visibility !== GroupVisibility.OPEN && !loaded.access.invited)
-        throw forbidden(
-          loaded.group.visibility === GroupVisibility.CLOSED
-            ? 'This group is closed: ask to join instead.'
-            : 'This group is joined by invitation only.',
-        );
-      await GroupsService.addMembership(m, groupId, actor.id);
-      return toGroup(loaded.group);
-    });
+    return this.changing(
+      MembershipChange.JOINED,
+      (g) => ({ groupId: g.id, userId: actor.id }),
+      actor.id,
+      async (m) => {
+        const loaded = await this.load(m, actor, groupId);
+        GroupsService.live(loaded);
+        if (loaded.access.role) return toGroup(loaded.group);
+        if (loaded.access.banned) throw forbidden('You cannot join this group.');
+        if (loaded.group.visibility !== GroupVisibility.OPEN && !loaded.access.invited)
+          throw forbidden(
+            loaded.group.visibility === GroupVisibility.CLOSED
+              ? 'This group is closed: ask to join instead.'
+              : 'This group is joined by invitation only.',
+          );
+        await GroupsService.addMembership(m, groupId, actor.id);
+        return toGroup(loaded.group);
+      },
+    );
   }
 
   async requestToJoin(actor: AuthUser, groupId: string, answersIn: string[]): Promise<JoinRequest> {
-    return this.withJobs(async (m) => {
-      const loaded = await this.load(m, actor, groupId);
-      GroupsService.live(loaded);
-      const { group, access } = loaded;
-      if (access.role) throw conflict('You are already a member of this group.');
-      if (access.banned) throw forbidden('You cannot ask to join this group.');
-      if (group.visibility !== GroupVisibility.CLOSED)
-        throw forbidden(
-          group.visibility === GroupVisibility.OPEN
-            ? 'This group is open: join it directly.'
-            : 'This group is joined by invitation only.',
-        );
-      const questions = group.membershipQuestions;
-      const answers = answersIn.map((a) => a.trim());
-      if (answers.length !== questions.length || answers.some((a) => !a))
-        throw badInput(
-          `Answer each of the group’s ${questions.length} question${questions.length === 1 ? '' : 's'}.`,
-          'answers',
-        );
-      const inserted = await m
-        .createQueryBuilder()
-        .insert()
-        .into(JoinRequestEntity)
-        .values({
-          groupId,
-          userId: actor.id,
-          answers: questions.map((question, i) => ({ question, answer: answers[i] ?? '' })),
-          status: JoinRequestStatus.PENDING,
-        })
-        .orIgnore()
-        .returning('*')
-        .execute();
-      if (!inserted.identifiers[0]?.['id'])
-        throw conflict('You have already asked to join this group.');
-      const row = await m
-        .getRepository(JoinRequestEntity)
-        .findOneByOrFail({ id: inserted.identifiers[0]['id'] as string });
-      await this.outbox.record(m, NotifyJob.JOIN_REQUESTED, { requestId: row.id });
-      return toJoinRequest(row);
-    });
+    return this.changing(
+      MembershipChange.REQUESTED,
+      () => ({ groupId, userId: actor.id }),
+      actor.id,
+      async (m) => {
+        const loaded = await this.load(m, actor, groupId);
+        GroupsService.live(loaded);
+        const { group, access } = loaded;
+        if (access.role) throw conflict('You are already a member of this group.');
+        if (access.banned) throw forbidden('You cannot ask to join this group.');
+        if (group.visibility !== GroupVisibility.CLOSED)
+          throw forbidden(
+            group.visibility === GroupVisibility.OPEN
+              ? 'This group is open: join it directly.'
+              : 'This group is joined by invitation only.',
+          );
+        const questions = group.membershipQuestions;
+        const answers = answersIn.map((a) => a.trim());
+        if (answers.length !== questions.length || answers.some((a) => !a))
+          throw badInput(
+            `Answer each of the group’s ${questions.length} question${questions.length === 1 ? '' : 's'}.`,
+            'answers',
+          );
+        const inserted = await m
+          .createQueryBuilder()
+          .insert()
+          .into(JoinRequestEntity)
+          .values({
+            groupId,
+            userId: actor.id,
+            answers: questions.map((question, i) => ({ question, answer: answers[i] ?? '' })),
+            status: JoinRequestStatus.PENDING,
+          })
+          .orIgnore()
+          .returning('*')
+          .execute();
+        if (!inserted.identifiers[0]?.['id'])
+          throw conflict('You have already asked to join this group.');
+        const row = await m
+          .getRepository(JoinRequestEntity)
+          .findOneByOrFail({ id: inserted.identifiers[0]['id'] as string });
+        await this.outbox.record(m, NotifyJob.JOIN_REQUESTED, { requestId: row.id });
+        return toJoinRequest(row);
+      },
+      true,
+    );
   }
 
   async cancelRequest(actor: AuthUser, groupId: string): Promise<Group> {
-    return this.ds.transaction(async (m) => {
-      const loaded = await this.load(m, actor, groupId);
-      const res = await m.update(
-        JoinRequestEntity,
-        { groupId, userId: actor.id, status: JoinRequestStatus.PENDING },
-        { status: JoinRequestStatus.CANCELLED, decidedAt: new Date() },
-      );
-      if (!res.affected) throw notFound('That request');
-      return toGroup(loaded.group);
-    });
+    return this.changing(
+      MembershipChange.REQUEST_CANCELLED,
+      () => ({ groupId, userId: actor.id }),
+      actor.id,
+      async (m) => {
+        const loaded = await this.load(m, actor, groupId);
+        const res = await m.update(
+          JoinRequestEntity,
+          { groupId, userId: actor.id, status: JoinRequestStatus.PENDING },
+          { status: JoinRequestStatus.CANCELLED, decidedAt: new Date() },
+        );
+        if (!res.affected) throw notFound('That request');
+        return toGroup(loaded.group);
+      },
+    );
   }
 
   async decideRequest(actor: AuthUser, requestId: string, approve: boolean): Promise<JoinRequest> {
     if (!isUuid(requestId)) throw notFound('That request');
-    return this.withJobs(async (m) => {
-      const request = await m
-        .getRepository(JoinRequestEntity)
-        .createQueryBuilder('r')
-        .setLock('pessimistic_write')
-        .where('r.id = :requestId', { requestId })
-        .getOne();
-      if (!request) throw notFound('That request');
-      const loaded = await this.load(m, actor, request.groupId);
-      if (!permissions({ ...loaded.access, archived: false }).canManageMembers) {
-        // Someone who may see the group but not its requests must not learn whether this request exists.
-        throw notFound('That request');
-      }
-      GroupsService.live(loaded);
-      if (request.status !== JoinRequestStatus.PENDING)
-        throw conflict('This request has already been answered.');
-      request.status = approve ? JoinRequestStatus.APPROVED : JoinRequestStatus.DECLINED;
-      request.decidedAt = new Date();
-      request.decidedById = actor.id;
-      await m.save(request);
-      if (approve) {
-        const banned = await m
-          .getRepository(GroupBanEntity)
-          .existsBy({ groupId: request.groupId, userId: request.userId });
-        if (banned) throw conflict('This person is banned from the group.');
-        await GroupsService.addMembership(m, request.groupId, request.userId);
-      }
-      await this.auditIfOutsider(
-        m,
-        actor,
-        loaded,
-        approve ? 'JOIN_REQUEST_APPROVED' : 'JOIN_REQUEST_DECLINED',
-        request.userId,
-      );
-      await this.outbox.record(m, NotifyJob.JOIN_DECIDED, {
-        requestId: request.id,
-        approved: approve,
-        actorId: actor.id,
-      });
-      return toJoinRequest(request);
-    });
+    return this.changing(
+      MembershipChange.REQUEST_DECIDED,
+      (r) => ({ groupId: r.groupId, userId: r.userId }),
+      actor.id,
+      async (m) => {
+        const request = await m
+          .getRepository(JoinRequestEntity)
+          .createQueryBuilder('r')
+          .setLock('pessimistic_write')
+          .where('r.id = :requestId', { requestId })
+          .getOne();
+        if (!request) throw notFound('That request');
+        const loaded = await this.load(m, actor, request.groupId);
+        if (!permissions({ ...loaded.access, archived: false }).canManageMembers) {
+          // Someone who may see the group but not its requests must not learn whether this request exists.
+          throw notFound('That request');
+        }
+        GroupsService.live(loaded);
+        if (request.status !== JoinRequestStatus.PENDING)
+          throw conflict('This request has already been answered.');
+        request.status = approve ? JoinRequestStatus.APPROVED : JoinRequestStatus.DECLINED;
+        request.decidedAt = new Date();
+        request.decidedById = actor.id;
+        await m.save(request);
+        if (approve) {
+          const banned = await m
+            .getRepository(GroupBanEntity)
+            .existsBy({ groupId: request.groupId, userId: request.userId });
+          if (banned) throw conflict('This person is banned from the group.');
+          await GroupsService.addMembership(m, request.groupId, request.userId);
+        }
+        await this.auditIfOutsider(
+          m,
+          actor,
+          loaded,
+          approve ? 'JOIN_REQUEST_APPROVED' : 'JOIN_REQUEST_DECLINED',
+          request.userId,
+        );
+        await this.outbox.record(m, NotifyJob.JOIN_DECIDED, {
+          requestId: request.id,
+          approved: approve,
+          actorId: actor.id,
+        });
+        return toJoinRequest(request);
+      },
+      true,
+    );
   }
 
   // ---------- invitations ----------
@@ -734,51 +792,58 @@ export class GroupsService {
   async invite(actor: AuthUser, groupId: string, userIds: string[]): Promise<GroupInvitation[]> {
     const ids = [...new Set(userIds)];
     if (ids.some((id) => !isUuid(id))) throw badInput('Choose people from the list.', 'userIds');
-    return this.withJobs(async (m) => {
-      const loaded = await this.load(m, actor, groupId);
-      GroupsService.live(loaded);
-      if (!canInvite(loaded.access))
-        throw forbidden(
-          loaded.group.visibility === GroupVisibility.SECRET
-            ? 'Only the group’s admins can invite people to a secret group.'
-            : 'Only members can invite people.',
+    return this.changing(
+      MembershipChange.INVITED,
+      (invs) => invs.map((inv) => ({ groupId, userId: inv.userId })),
+      actor.id,
+      async (m) => {
+        const loaded = await this.load(m, actor, groupId);
+        GroupsService.live(loaded);
+        if (!canInvite(loaded.access))
+          throw forbidden(
+            loaded.group.visibility === GroupVisibility.SECRET
+              ? 'Only the group’s admins can invite people to a secret group.'
+              : 'Only members can invite people.',
+          );
+        const people = await m.getRepository(UserEntity).findBy({ id: In(ids), active: true });
+        if (people.length !== ids.length || people.some((p) => !p.passwordHash))
+          throw badInput('Some of those people do not exist or are deactivated.', 'userIds');
+        const rel = await Promise.all(
+          ids.map(
+            async (id) =>
+              [id, (await this.viewerRelations(id, [groupId], m)).get(groupId) ?? NONE] as const,
+          ),
         );
-      const people = await m.getRepository(UserEntity).findBy({ id: In(ids), active: true });
-      if (people.length !== ids.length || people.some((p) => !p.passwordHash))
-        throw badInput('Some of those people do not exist or are deactivated.', 'userIds');
-      const rel = await Promise.all(
-        ids.map(
-          async (id) =>
-            [id, (await this.viewerRelations(id, [groupId], m)).get(groupId) ?? NONE] as const,
-        ),
-      );
-      for (const [, r] of rel) {
-        if (r.role) throw conflict('Some of those people are already members.', 'userIds');
-        if (r.banned) throw conflict('Some of those people are banned from this group.', 'userIds');
-      }
-      const out: GroupInvitation[] = [];
-      for (const [id, r] of rel) {
-        if (r.invited) {
-          const existing = await m
-            .getRepository(GroupInvitationEntity)
-            .findOneByOrFail({ groupId, userId: id, status: GroupInvitationStatus.PENDING });
-          out.push(toGroupInvitation(existing));
-          continue;
+        for (const [, r] of rel) {
+          if (r.role) throw conflict('Some of those people are already members.', 'userIds');
+          if (r.banned)
+            throw conflict('Some of those people are banned from this group.', 'userIds');
         }
-        const inv = await m.save(
-          m.create(GroupInvitationEntity, {
-            groupId,
-            userId: id,
-            invitedById: actor.id,
-            status: GroupInvitationStatus.PENDING,
-          }),
-        );
-        out.push(toGroupInvitation(inv));
-        await this.auditIfOutsider(m, actor, loaded, 'MEMBER_INVITED', id);
-        await this.outbox.record(m, NotifyJob.INVITED, { invitationId: inv.id });
-      }
-      return out;
-    });
+        const out: GroupInvitation[] = [];
+        for (const [id, r] of rel) {
+          if (r.invited) {
+            const existing = await m
+              .getRepository(GroupInvitationEntity)
+              .findOneByOrFail({ groupId, userId: id, status: GroupInvitationStatus.PENDING });
+            out.push(toGroupInvitation(existing));
+            continue;
+          }
+          const inv = await m.save(
+            m.create(GroupInvitationEntity, {
+              groupId,
+              userId: id,
+              invitedById: actor.id,
+              status: GroupInvitationStatus.PENDING,
+            }),
+          );
+          out.push(toGroupInvitation(inv));
+          await this.auditIfOutsider(m, actor, loaded, 'MEMBER_INVITED', id);
+          await this.outbox.record(m, NotifyJob.INVITED, { invitationId: inv.id });
+        }
+        return out;
+      },
+      true,
+    );
   }
 
   private async lockInvitation(
@@ -819,23 +884,28 @@ export class GroupsService {
     invitationId: string,
     accept: boolean,
   ): Promise<{ group: Group; invitation: GroupInvitation }> {
-    return this.ds.transaction(async (m) => {
-      const inv = await this.lockInvitation(m, invitationId);
-      if (inv.userId !== actor.id || inv.status !== GroupInvitationStatus.PENDING)
-        throw notFound('That invitation');
-      const loaded = await this.load(m, actor, inv.groupId);
-      if (accept) {
-        GroupsService.live(loaded);
-        if (loaded.access.banned) throw forbidden('You cannot join this group.');
-        await GroupsService.addMembership(m, inv.groupId, actor.id);
-        inv.status = GroupInvitationStatus.ACCEPTED;
-      } else {
-        inv.status = GroupInvitationStatus.DECLINED;
-        inv.respondedAt = new Date();
-        await m.save(inv);
-      }
-      return { group: toGroup(loaded.group), invitation: toGroupInvitation(inv) };
-    });
+    return this.changing(
+      MembershipChange.INVITATION_ANSWERED,
+      (r) => ({ groupId: r.group.id, userId: actor.id }),
+      actor.id,
+      async (m) => {
+        const inv = await this.lockInvitation(m, invitationId);
+        if (inv.userId !== actor.id || inv.status !== GroupInvitationStatus.PENDING)
+          throw notFound('That invitation');
+        const loaded = await this.load(m, actor, inv.groupId);
+        if (accept) {
+          GroupsService.live(loaded);
+          if (loaded.access.banned) throw forbidden('You cannot join this group.');
+          await GroupsService.addMembership(m, inv.groupId, actor.id);
+          inv.status = GroupInvitationStatus.ACCEPTED;
+        } else {
+          inv.status = GroupInvitationStatus.DECLINED;
+          inv.respondedAt = new Date();
+          await m.save(inv);
+        }
+        return { group: toGroup(loaded.group), invitation: toGroupInvitation(inv) };
+      },
+    );
   }
 
   // ---------- leaving, removing, banning, roles ----------
@@ -852,17 +922,22 @@ export class GroupsService {
   }
 
   async leave(actor: AuthUser, groupId: string): Promise<Group> {
-    return this.ds.transaction(async (m) => {
-      const loaded = await this.load(m, actor, groupId, true);
-      if (!loaded.access.role) throw conflict('You are not a member of this group.');
-      if (
-        loaded.access.role === GroupRole.OWNER &&
-        (await GroupsService.ownerCount(m, groupId)) <= 1
-      )
-        throw forbidden('You are the last owner: transfer ownership before leaving.');
-      await m.delete(MembershipEntity, { groupId, userId: actor.id });
-      return toGroup(loaded.group);
-    });
+    return this.changing(
+      MembershipChange.LEFT,
+      () => ({ groupId, userId: actor.id }),
+      actor.id,
+      async (m) => {
+        const loaded = await this.load(m, actor, groupId, true);
+        if (!loaded.access.role) throw conflict('You are not a member of this group.');
+        if (
+          loaded.access.role === GroupRole.OWNER &&
+          (await GroupsService.ownerCount(m, groupId)) <= 1
+        )
+          throw forbidden('You are the last owner: transfer ownership before leaving.');
+        await m.delete(MembershipEntity, { groupId, userId: actor.id });
+        return toGroup(loaded.group);
+      },
+    );
   }
 
   private async targetMembership(
@@ -880,30 +955,35 @@ export class GroupsService {
   }
 
   async remove(actor: AuthUser, groupId: string, userId: string): Promise<Group> {
-    return this.ds.transaction(async (m) => {
-      const loaded = await this.load(m, actor, groupId, true);
-      GroupsService.live(loaded);
-      if (!permissions(loaded.access).canManageMembers)
-        throw forbidden('Only the group’s moderators and admins can remove people.');
-      const target = await this.targetMembership(m, groupId, userId);
-      if (!target) throw notFound('That member');
-      if (
-        !canActOnMember(
-          { ...actor, role: loaded.access.role },
-          { id: target.userId, role: target.role },
+    return this.changing(
+      MembershipChange.REMOVED,
+      () => ({ groupId, userId }),
+      actor.id,
+      async (m) => {
+        const loaded = await this.load(m, actor, groupId, true);
+        GroupsService.live(loaded);
+        if (!permissions(loaded.access).canManageMembers)
+          throw forbidden('Only the group’s moderators and admins can remove people.');
+        const target = await this.targetMembership(m, groupId, userId);
+        if (!target) throw notFound('That member');
+        if (
+          !canActOnMember(
+            { ...actor, role: loaded.access.role },
+            { id: target.userId, role: target.role },
+          )
         )
-      )
-        throw forbidden(
-          actor.id === userId
-            ? 'Use “Leave group” to leave.'
-            : 'You cannot remove someone with this role.',
-        );
-      if (target.role === GroupRole.OWNER && (await GroupsService.ownerCount(m, groupId)) <= 1)
-        throw forbidden('This is the last owner: make someone else owner first.');
-      await m.delete(MembershipEntity, { id: target.id });
-      await this.auditIfOutsider(m, actor, loaded, 'MEMBER_REMOVED', userId);
-      return toGroup(loaded.group);
-    });
+          throw forbidden(
+            actor.id === userId
+              ? 'Use “Leave group” to leave.'
+              : 'You cannot remove someone with this role.',
+          );
+        if (target.role === GroupRole.OWNER && (await GroupsService.ownerCount(m, groupId)) <= 1)
+          throw forbidden('This is the last owner: make someone else owner first.');
+        await m.delete(MembershipEntity, { id: target.id });
+        await this.auditIfOutsider(m, actor, loaded, 'MEMBER_REMOVED', userId);
+        return toGroup(loaded.group);
+      },
+    );
   }
 
   async ban(
@@ -912,67 +992,77 @@ export class GroupsService {
     userId: string,
     reason?: string | null,
   ): Promise<Group> {
-    return this.ds.transaction(async (m) => {
-      const loaded = await this.load(m, actor, groupId, true);
-      GroupsService.live(loaded);
-      if (!permissions(loaded.access).canManageMembers)
-        throw forbidden('Only the group’s moderators and admins can ban people.');
-      if (!isUuid(userId) || !(await m.getRepository(UserEntity).existsBy({ id: userId })))
-        throw notFound('That person');
-      const target = await this.targetMembership(m, groupId, userId);
-      if (
-        !canActOnMember(
-          { ...actor, role: loaded.access.role },
-          { id: userId, role: target?.role ?? null },
+    return this.changing(
+      MembershipChange.BANNED,
+      () => ({ groupId, userId }),
+      actor.id,
+      async (m) => {
+        const loaded = await this.load(m, actor, groupId, true);
+        GroupsService.live(loaded);
+        if (!permissions(loaded.access).canManageMembers)
+          throw forbidden('Only the group’s moderators and admins can ban people.');
+        if (!isUuid(userId) || !(await m.getRepository(UserEntity).existsBy({ id: userId })))
+          throw notFound('That person');
+        const target = await this.targetMembership(m, groupId, userId);
+        if (
+          !canActOnMember(
+            { ...actor, role: loaded.access.role },
+            { id: userId, role: target?.role ?? null },
+          )
         )
-      )
-        throw forbidden(
-          actor.id === userId
-            ? 'You cannot ban yourself.'
-            : 'You cannot ban someone with this role.',
+          throw forbidden(
+            actor.id === userId
+              ? 'You cannot ban yourself.'
+              : 'You cannot ban someone with this role.',
+          );
+        if (target?.role === GroupRole.OWNER && (await GroupsService.ownerCount(m, groupId)) <= 1)
+          throw forbidden('This is the last owner: make someone else owner first.');
+        if (await m.getRepository(GroupBanEntity).existsBy({ groupId, userId }))
+          throw conflict('This person is already banned.');
+        if (target) await m.delete(MembershipEntity, { id: target.id });
+        await m.update(
+          JoinRequestEntity,
+          { groupId, userId, status: JoinRequestStatus.PENDING },
+          { status: JoinRequestStatus.DECLINED, decidedAt: new Date(), decidedById: actor.id },
         );
-      if (target?.role === GroupRole.OWNER && (await GroupsService.ownerCount(m, groupId)) <= 1)
-        throw forbidden('This is the last owner: make someone else owner first.');
-      if (await m.getRepository(GroupBanEntity).existsBy({ groupId, userId }))
-        throw conflict('This person is already banned.');
-      if (target) await m.delete(MembershipEntity, { id: target.id });
-      await m.update(
-        JoinRequestEntity,
-        { groupId, userId, status: JoinRequestStatus.PENDING },
-        { status: JoinRequestStatus.DECLINED, decidedAt: new Date(), decidedById: actor.id },
-      );
-      await m.update(
-        GroupInvitationEntity,
-        { groupId, userId, status: GroupInvitationStatus.PENDING },
-        { status: GroupInvitationStatus.REVOKED, respondedAt: new Date() },
-      );
-      await m.save(
-        m.create(GroupBanEntity, {
-          groupId,
-          userId,
-          bannedById: actor.id,
-          reason: reason?.trim() || null,
-        }),
-      );
-      await this.auditIfOutsider(m, actor, loaded, 'MEMBER_BANNED', userId, {
-        reason: reason ?? null,
-      });
-      return toGroup(loaded.group);
-    });
+        await m.update(
+          GroupInvitationEntity,
+          { groupId, userId, status: GroupInvitationStatus.PENDING },
+          { status: GroupInvitationStatus.REVOKED, respondedAt: new Date() },
+        );
+        await m.save(
+          m.create(GroupBanEntity, {
+            groupId,
+            userId,
+            bannedById: actor.id,
+            reason: reason?.trim() || null,
+          }),
+        );
+        await this.auditIfOutsider(m, actor, loaded, 'MEMBER_BANNED', userId, {
+          reason: reason ?? null,
+        });
+        return toGroup(loaded.group);
+      },
+    );
   }
 
   async unban(actor: AuthUser, groupId: string, userId: string): Promise<Group> {
-    return this.ds.transaction(async (m) => {
-      const loaded = await this.load(m, actor, groupId, true);
-      GroupsService.live(loaded);
-      if (!permissions(loaded.access).canManageMembers)
-        throw forbidden('Only the group’s moderators and admins can unban people.');
-      if (!isUuid(userId)) throw notFound('That ban');
-      const res = await m.delete(GroupBanEntity, { groupId, userId });
-      if (!res.affected) throw notFound('That ban');
-      await this.auditIfOutsider(m, actor, loaded, 'MEMBER_UNBANNED', userId);
-      return toGroup(loaded.group);
-    });
+    return this.changing(
+      MembershipChange.UNBANNED,
+      () => ({ groupId, userId }),
+      actor.id,
+      async (m) => {
+        const loaded = await this.load(m, actor, groupId, true);
+        GroupsService.live(loaded);
+        if (!permissions(loaded.access).canManageMembers)
+          throw forbidden('Only the group’s moderators and admins can unban people.');
+        if (!isUuid(userId)) throw notFound('That ban');
+        const res = await m.delete(GroupBanEntity, { groupId, userId });
+        if (!res.affected) throw notFound('That ban');
+        await this.auditIfOutsider(m, actor, loaded, 'MEMBER_UNBANNED', userId);
+        return toGroup(loaded.group);
+      },
+    );
   }
 
   async changeRole(
@@ -981,41 +1071,46 @@ export class GroupsService {
     userId: string,
     role: GroupRole,
   ): Promise<Membership> {
-    return this.ds.transaction(async (m) => {
-      const loaded = await this.load(m, actor, groupId, true);
-      GroupsService.live(loaded);
-      if (
-        !canSeeMembers(loaded.access) ||
-        (loaded.access.role === null && actor.orgRole !== OrgRole.ADMIN)
-      )
-        throw forbidden('Only the group’s admins can change roles.');
-      const target = await this.targetMembership(m, groupId, userId);
-      if (!target) throw notFound('That member');
-      const refusal = roleChangeRefusal(
-        { ...actor, role: loaded.access.role },
-        { id: target.userId, role: target.role },
-        role,
-      );
-      if (refusal === 'SELF') throw forbidden('You cannot change your own role.');
-      if (refusal === 'NOT_ALLOWED') throw forbidden('Only the group’s admins can change roles.');
-      if (refusal === 'OWNER_ONLY') throw forbidden('Only owners can make or change owners.');
-      if (refusal === 'ABOVE_YOURS')
-        throw forbidden('You cannot change the role of someone above you.');
-      if (
-        target.role === GroupRole.OWNER &&
-        role !== GroupRole.OWNER &&
-        (await GroupsService.ownerCount(m, groupId)) <= 1
-      )
-        throw forbidden('The group needs an owner: make someone else owner first.');
-      const previous = target.role;
-      target.role = role;
-      await m.save(target);
-      await this.auditIfOutsider(m, actor, loaded, 'MEMBER_ROLE_CHANGED', userId, {
-        from: previous,
-        to: role,
-      });
-      return toMembership(target);
-    });
+    return this.changing(
+      MembershipChange.ROLE_CHANGED,
+      () => ({ groupId, userId }),
+      actor.id,
+      async (m) => {
+        const loaded = await this.load(m, actor, groupId, true);
+        GroupsService.live(loaded);
+        if (
+          !canSeeMembers(loaded.access) ||
+          (loaded.access.role === null && actor.orgRole !== OrgRole.ADMIN)
+        )
+          throw forbidden('Only the group’s admins can change roles.');
+        const target = await this.targetMembership(m, groupId, userId);
+        if (!target) throw notFound('That member');
+        const refusal = roleChangeRefusal(
+          { ...actor, role: loaded.access.role },
+          { id: target.userId, role: target.role },
+          role,
+        );
+        if (refusal === 'SELF') throw forbidden('You cannot change your own role.');
+        if (refusal === 'NOT_ALLOWED') throw forbidden('Only the group’s admins can change roles.');
+        if (refusal === 'OWNER_ONLY') throw forbidden('Only owners can make or change owners.');
+        if (refusal === 'ABOVE_YOURS')
+          throw forbidden('You cannot change the role of someone above you.');
+        if (
+          target.role === GroupRole.OWNER &&
+          role !== GroupRole.OWNER &&
+          (await GroupsService.ownerCount(m, groupId)) <= 1
+        )
+          throw forbidden('The group needs an owner: make someone else owner first.');
+        const previous = target.role;
+        target.role = role;
+        await m.save(target);
+        await this.auditIfOutsider(m, actor, loaded, 'MEMBER_ROLE_CHANGED', userId, {
+          from: previous,
+          to: role,
+        });
+        return toMembership(target);
+      },
+    );
   }
 
   /** The new owner must be a member; the previous owner becomes an admin (an org admin outsider demotes every owner). */
