@@ -7,7 +7,7 @@ const postCard = (page: Page, text: string) =>
     .filter({ has: page.getByText(text, { exact: false }) })
     .first();
 
-test('things appear live: a post behind "1 new post", then a comment and a reaction in place, without reloading', async ({
+test('things appear live: a post behind "1 new post", a comment and a reaction in place, then a mention on the bell, without reloading', async ({
   browser,
   request,
 }) => {
@@ -63,8 +63,97 @@ test('things appear live: a post behind "1 new post", then a comment and a react
     .click();
   await expect(benCard.getByText(/1 celebrate/i)).toBeVisible();
 
+  // Nothing so far concerns Ben (Ana's own post, her comment and reaction on it): his bell is quiet.
+  const bell = benPage.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+  await expect(bell).toHaveAccessibleName('Notifications, 0 unread');
+
+  // Ana mentions him in a comment: his bell counts it, live.
+  const box = anaCard.getByLabel('Write a comment');
+  await box.fill('Thanks for the seeds, ');
+  await box.pressSequentially('@Ben Wat');
+  await anaPage.getByRole('option', { name: /Ben Watching/ }).click();
+  await box.pressSequentially('can you water them on Sunday?');
+  await anaCard.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(anaCard.getByText('can you water them on Sunday?')).toBeVisible();
+  await expect(bell).toHaveAccessibleName('Notifications, 1 unread', { timeout: 15_000 });
+
+  // The panel lists it; following it opens the post and marks it read.
+  await bell.click();
+  const panel = benPage.getByRole('dialog', { name: 'Notifications' });
+  await expect(panel).toBeFocused();
+  const item = panel.getByRole('link', { name: `Unread: Ana Live mentioned you in ${name}` });
+  await expect(item).toBeVisible();
+  await expectAccessible(benPage, 'notification panel open');
+  await item.click();
+  await expect(benPage).toHaveURL(/\/posts\/[\w-]+$/);
+  await expect(panel).toBeHidden();
+  await expect(benPage.getByText('can you water them on Sunday?')).toBeVisible();
+  await expect(bell).toHaveAccessibleName('Notifications, 0 unread');
+  await bell.click();
+  await expect(panel.getByRole('link', { name: /mentioned you/ })).not.toHaveAccessibleName(
+    /^Unread/,
+  );
+  await benPage.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(bell).toBeFocused();
+
   await anaContext.close();
   await benContext.close();
+});
+
+test('notification settings: a group level and a muted kind save at once and stay after a reload', async ({
+  page,
+  request,
+}) => {
+  const cleo = await createPerson(request, 'Cleo Settings');
+  const name = `Quiet Corner ${Date.now()}`;
+  await gql(
+    request,
+    'mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }',
+    { i: { name, description: 'Shh.', category: 'INTEREST', visibility: 'OPEN' } },
+    await tokenOf(request, cleo),
+  );
+  await signIn(page, cleo);
+
+  // From the bell: nothing yet, and the way to the settings.
+  const bell = page.getByRole('button', { name: 'Notifications, 0 unread' });
+  await bell.click();
+  const panel = page.getByRole('dialog', { name: 'Notifications' });
+  await expect(panel.getByText("You're all caught up")).toBeVisible();
+  await panel.getByRole('link', { name: 'Notification settings' }).click();
+  await expect(page).toHaveURL(/\/settings\/notifications$/);
+  await expect(panel).toBeHidden();
+  await expect(
+    page.getByRole('heading', { name: 'Notification settings', level: 1 }),
+  ).toBeVisible();
+
+  const level = page.getByRole('combobox', { name, exact: true });
+  await expect(level).toHaveValue('HIGHLIGHTS');
+  await level.selectOption({ label: 'All activity' });
+  const levelRow = page.getByRole('listitem').filter({ has: level });
+  await expect(levelRow.getByRole('status')).toHaveText(/Saved: All activity/);
+
+  const reactions = page.getByRole('checkbox', { name: 'Reactions', exact: true });
+  await expect(reactions).toBeChecked();
+  await reactions.uncheck();
+  const reactionsRow = page.getByRole('listitem').filter({ has: reactions });
+  await expect(reactionsRow.getByRole('status')).toHaveText(/Saved/);
+  await expectAccessible(page, 'notification settings');
+
+  await page.reload();
+  await expect(page.getByRole('combobox', { name, exact: true })).toHaveValue('ALL');
+  await expect(page.getByRole('checkbox', { name: 'Reactions', exact: true })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Mentions', exact: true })).toBeChecked();
+
+  // On a phone the bell stays in the header and its panel fits the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await bell.click();
+  await expect(panel).toBeVisible();
+  const box = await panel.boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await expectAccessible(page, 'notification panel on a phone');
 });
 
 test('after the connection drops, the page catches up on what it missed', async ({

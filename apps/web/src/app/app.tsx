@@ -26,6 +26,7 @@ import {
   SignInPage,
   SignUpPage,
 } from '@hearth/web/identity';
+import { NotificationSettingsPage, NotificationsPage } from '@hearth/web/notifications';
 import { EmptyState, LoadingState } from '@hearth/web/ui';
 import { ReactElement, useMemo } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
@@ -91,7 +92,9 @@ export function AppRoutes() {
             />
           }
         />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="settings/profile" element={<EditProfilePage />} />
+        <Route path="settings/notifications" element={<NotificationSettingsPage />} />
         <Route
           path="admin/people"
           element={

@@ -1,9 +1,10 @@
 import { useAuth, useViewer } from '@hearth/web/graphql';
+import { NotificationBell } from '@hearth/web/notifications';
 import { Avatar, Button, SkipLink } from '@hearth/web/ui';
 import { useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 
-/** The signed-in layout: header with navigation (a menu on phones), then the page. */
+/** The signed-in layout: header with navigation (a menu on phones) and the notification bell, then the page. */
 export function Shell() {
   const viewer = useViewer();
   const { signOut } = useAuth();
@@ -45,6 +46,9 @@ export function Shell() {
               ))}
             </ul>
           </nav>
+          <div className="app-bell">
+            <NotificationBell />
+          </div>
           <div className="app-user">
             <Link to={`/people/${viewer.id}`} className="app-user__name h-row">
               <Avatar

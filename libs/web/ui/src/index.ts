@@ -2,4 +2,6 @@ import './lib/styles.css';
 
 export * from './lib/components';
 export * from './lib/interactive';
+export * from './lib/popover';
 export * from './lib/image-file';
+export * from './lib/time';

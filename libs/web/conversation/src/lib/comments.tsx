@@ -4,7 +4,7 @@ import {
   type CommentFieldsFragment,
   type PostCardFragment,
 } from '@hearth/web/graphql';
-import { Avatar, Badge, Button, ConfirmDialog, Notice } from '@hearth/web/ui';
+import { ago, Avatar, Badge, Button, ConfirmDialog, Notice } from '@hearth/web/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -16,7 +16,6 @@ import {
   REMOVE_COMMENT_REACTION,
   UPDATE_COMMENT,
 } from './documents';
-import { ago } from './labels';
 import { Markdown } from './markdown';
 import { MentionTextArea } from './mention-textarea';
 import { Reactions } from './reactions';

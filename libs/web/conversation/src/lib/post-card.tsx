@@ -1,6 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { friendlyMessage, type PostCardFragment } from '@hearth/web/graphql';
-import { Avatar, Badge, Button, ConfirmDialog, Dialog, Notice, TextArea } from '@hearth/web/ui';
+import {
+  ago,
+  Avatar,
+  Badge,
+  Button,
+  ConfirmDialog,
+  Dialog,
+  Notice,
+  TextArea,
+} from '@hearth/web/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { CommentThread } from './comments';
@@ -16,7 +25,7 @@ import {
   UNPIN_POST,
   UPDATE_POST,
 } from './documents';
-import { ago, KINDS } from './labels';
+import { KINDS } from './labels';
 import { Markdown } from './markdown';
 import { MentionTextArea } from './mention-textarea';
 import { PollView } from './poll';

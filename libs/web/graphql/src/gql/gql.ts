@@ -100,6 +100,15 @@ type Documents = {
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query SignUpAvailable {\n    signUpAvailable\n  }\n": typeof types.SignUpAvailableDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    summary\n    link\n    actors {\n      id\n      displayName\n    }\n    actorCount\n    eventCount\n    groupId\n    groupName\n    postId\n    commentId\n    detail\n    read\n    createdAt\n    updatedAt\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  query Notifications($after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      change\n      unreadCount\n    }\n  }\n": typeof types.NotificationEventsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetGroupNotificationLevel($groupId: ID!, $level: NotificationLevel!) {\n    setGroupNotificationLevel(groupId: $groupId, level: $level) {\n      groupId\n      groupName\n      level\n    }\n  }\n": typeof types.SetGroupNotificationLevelDocument,
+    "\n  mutation SetNotificationKindMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationKindMuted(kind: $kind, muted: $muted) {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n": typeof types.SetNotificationKindMutedDocument,
 };
 const documents: Documents = {
     "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    createdAt\n    editedAt\n    isAcceptedAnswer\n    replyCount\n    author {\n      id\n      displayName\n      avatarUrl\n      initials\n    }\n    reactions {\n      total\n      mine\n      recentNames\n      counts {\n        kind\n        count\n      }\n    }\n    viewerPermissions {\n      canEdit\n      canDelete\n      canReply\n      canReact\n    }\n  }\n": types.CommentFieldsFragmentDoc,
@@ -188,6 +197,15 @@ const documents: Documents = {
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  query SignUpAvailable {\n    signUpAvailable\n  }\n": types.SignUpAvailableDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.SignUpDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    summary\n    link\n    actors {\n      id\n      displayName\n    }\n    actorCount\n    eventCount\n    groupId\n    groupName\n    postId\n    commentId\n    detail\n    read\n    createdAt\n    updatedAt\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  query Notifications($after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      change\n      unreadCount\n    }\n  }\n": types.NotificationEventsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetGroupNotificationLevel($groupId: ID!, $level: NotificationLevel!) {\n    setGroupNotificationLevel(groupId: $groupId, level: $level) {\n      groupId\n      groupName\n      level\n    }\n  }\n": types.SetGroupNotificationLevelDocument,
+    "\n  mutation SetNotificationKindMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationKindMuted(kind: $kind, muted: $muted) {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n": types.SetNotificationKindMutedDocument,
 };
 
 /**
@@ -548,6 +566,42 @@ export function graphql(source: "\n  query SignUpAvailable {\n    signUpAvailabl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    summary\n    link\n    actors {\n      id\n      displayName\n    }\n    actorCount\n    eventCount\n    groupId\n    groupName\n    postId\n    commentId\n    detail\n    read\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    summary\n    link\n    actors {\n      id\n      displayName\n    }\n    actorCount\n    eventCount\n    groupId\n    groupName\n    postId\n    commentId\n    detail\n    read\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationEvents {\n    notificationEvents {\n      change\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationEvents {\n    notificationEvents {\n      change\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGroupNotificationLevel($groupId: ID!, $level: NotificationLevel!) {\n    setGroupNotificationLevel(groupId: $groupId, level: $level) {\n      groupId\n      groupName\n      level\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupNotificationLevel($groupId: ID!, $level: NotificationLevel!) {\n    setGroupNotificationLevel(groupId: $groupId, level: $level) {\n      groupId\n      groupName\n      level\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationKindMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationKindMuted(kind: $kind, muted: $muted) {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationKindMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationKindMuted(kind: $kind, muted: $muted) {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
