@@ -82,6 +82,7 @@ type Documents = {
     "\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n": typeof types.TransferOwnershipDocument,
     "\n  mutation ArchiveGroup($input: GroupIdInput!) {\n    archiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": typeof types.ArchiveGroupDocument,
     "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": typeof types.UnarchiveGroupDocument,
+    "\n  subscription GroupMembershipEvents($groupId: ID!) {\n    groupMembershipEvents(groupId: $groupId) {\n      change\n      groupId\n      userId\n    }\n  }\n": typeof types.GroupMembershipEventsDocument,
     "\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptOrgInvitationInput!) {\n    acceptOrgInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query AdminPeople($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          title\n          orgRole\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    orgInvitations {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n": typeof types.AdminPeopleDocument,
@@ -179,6 +180,7 @@ const documents: Documents = {
     "\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n": types.TransferOwnershipDocument,
     "\n  mutation ArchiveGroup($input: GroupIdInput!) {\n    archiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": types.ArchiveGroupDocument,
     "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": types.UnarchiveGroupDocument,
+    "\n  subscription GroupMembershipEvents($groupId: ID!) {\n    groupMembershipEvents(groupId: $groupId) {\n      change\n      groupId\n      userId\n    }\n  }\n": types.GroupMembershipEventsDocument,
     "\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptOrgInvitationInput!) {\n    acceptOrgInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query AdminPeople($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          title\n          orgRole\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    orgInvitations {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n": types.AdminPeopleDocument,
@@ -494,6 +496,10 @@ export function graphql(source: "\n  mutation ArchiveGroup($input: GroupIdInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GroupMembershipEvents($groupId: ID!) {\n    groupMembershipEvents(groupId: $groupId) {\n      change\n      groupId\n      userId\n    }\n  }\n"): (typeof documents)["\n  subscription GroupMembershipEvents($groupId: ID!) {\n    groupMembershipEvents(groupId: $groupId) {\n      change\n      groupId\n      userId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

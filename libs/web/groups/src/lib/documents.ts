@@ -376,3 +376,14 @@ export const UNARCHIVE = graphql(`
     }
   }
 `);
+
+/** Membership changes of a group, live, for those who manage its members. */
+export const MEMBERSHIP_EVENTS = graphql(`
+  subscription GroupMembershipEvents($groupId: ID!) {
+    groupMembershipEvents(groupId: $groupId) {
+      change
+      groupId
+      userId
+    }
+  }
+`);

@@ -15,6 +15,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { GROUP } from './documents';
 import { GroupAction } from './group-action';
 import { InvitationsTab, MembersTab, RequestsTab } from './group-members';
+import { LiveMembership } from './live-membership';
 import { SettingsTab } from './group-settings';
 import { CATEGORIES, VISIBILITY } from './labels';
 
@@ -86,6 +87,7 @@ export function GroupPage({
   };
   return (
     <article>
+      {p.canManageMembers && !g.archived && <LiveMembership groupId={g.id} />}
       <div
         aria-hidden="true"
         style={{
