@@ -13,6 +13,7 @@ import { ConversationModule } from '@hearth/api/conversation';
 import { GroupsModule } from '@hearth/api/groups';
 import { IdentityModule } from '@hearth/api/identity';
 import { NotificationsModule } from '@hearth/api/notifications';
+import { TownHallsModule } from '@hearth/api/townhalls';
 import { ENTITIES } from './database/entities';
 import { MIGRATIONS } from './database/migrations';
 import { HealthResolver } from './health.resolver';
@@ -40,6 +41,7 @@ import { SubscriptionServer } from './realtime/subscription-server';
     GroupsModule,
     ConversationModule,
     NotificationsModule,
+    TownHallsModule,
   ],
   providers: [HealthResolver, SubscriptionServer],
 })

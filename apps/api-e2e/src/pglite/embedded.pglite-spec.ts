@@ -86,6 +86,33 @@ describe('the embedded database (PGlite)', () => {
     );
     expect(post.errors).toBeUndefined();
     expect(post.data.createPost.hashtags).toEqual(['embedded']);
+
+    // The demo's live town hall, a vote, and similar questions through pg_trgm in the embedded database.
+    const live = await gql(
+      '{ townHalls(filter: LIVE) { id title questions { id body voteCount } } }',
+      {},
+      token,
+    );
+    expect(live.errors).toBeUndefined();
+    const [th] = live.data.townHalls;
+    expect(th.title).toBe('Q4 all-hands with the leadership team');
+    const top = th.questions[0];
+    const voted = await gql(
+      'mutation($id: ID!) { voteTownHallQuestion(id: $id, up: true) { voteCount viewerHasVoted } }',
+      { id: top.id },
+      token,
+    );
+    expect(voted.data.voteTownHallQuestion).toEqual({
+      voteCount: top.voteCount + 1,
+      viewerHasVoted: true,
+    });
+    const similar = await gql(
+      'query($t: ID!) { similarTownHallQuestions(townHallId: $t, text: "remote work after the move") { body } }',
+      { t: th.id },
+      token,
+    );
+    expect(similar.errors).toBeUndefined();
+    expect(similar.data.similarTownHallQuestions[0].body).toMatch(/remote work/);
   });
 
   it('keeps the data across a restart and does not seed twice', async () => {

@@ -20,6 +20,7 @@ import {
 } from '@hearth/shared/util';
 import { createHash, randomBytes } from 'node:crypto';
 import { seedDemoPosts } from './demo-posts';
+import { seedDemoTownHalls } from './demo-town-halls';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, GROUPS, PEOPLE } from './demo-data';
 
@@ -147,6 +148,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
       }
     }
     await seedDemoPosts(m, id, groupIds);
+    await seedDemoTownHalls(m, id);
   });
   return true;
 }

@@ -2,6 +2,7 @@ import { Initial1795408251873 } from './1795408251873-initial';
 import { Conversation1795430819717 } from './1795430819717-conversation';
 import { CardVersions1795600000000 } from './1795600000000-card-versions';
 import { Notifications1795700000000 } from './1795700000000-notifications';
+import { TownHalls1795800000000 } from './1795800000000-town-halls';
 
 /** Every migration, in order, as classes. A new migration is added here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Conversation1795430819717,
   CardVersions1795600000000,
   Notifications1795700000000,
+  TownHalls1795800000000,
 ];

@@ -86,6 +86,53 @@ async function fanOut(m: EntityManager, s: Spec): Promise<string[]> {
   return rows.map((r) => r.recipient_id);
 }
 
+/**
+ * Town-hall notifications: one per candidate (`$2`: ids, `$3`: 'asked' or 'voted' for each), to
+ * active people other than the actor who have not muted the kind and can still see the town hall.
+ * Anonymous askers are never candidates: nothing stores who they are.
+ */
+const TOWN_HALL_SQL = `
+WITH cand AS (
+  SELECT DISTINCT ON (c.id) c.id, c.role
+    FROM unnest($2::uuid[], $3::text[]) AS c(id, role)
+   ORDER BY c.id, c.role
+)
+INSERT INTO notifications (recipient_id, kind, subject_key, town_hall_id, question_id, actor_ids, detail)
+SELECT u.id, $1::text, $1::text || ':question:' || $5::text || ':' || cand.role, th.id, $5::uuid,
+       CASE WHEN $6::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$6::uuid] END, $7
+  FROM cand
+  JOIN users u ON u.id = cand.id AND u.active
+  JOIN town_halls th ON th.id = $4
+ WHERE u.id IS DISTINCT FROM $6::uuid
+   AND NOT EXISTS (SELECT 1 FROM notification_muted_kinds k WHERE k.user_id = u.id AND k.kind = $1::text)
+   AND (th.audience_group_id IS NULL
+        OR u.org_role IN ('ADMIN', 'HR')
+        OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = th.audience_group_id AND m.user_id = u.id)
+        OR EXISTS (SELECT 1 FROM town_hall_people p WHERE p.town_hall_id = th.id AND p.user_id = u.id))
+ON CONFLICT (recipient_id, subject_key) WHERE read_at IS NULL DO UPDATE SET
+  event_count = notifications.event_count + 1,
+  detail = EXCLUDED.detail,
+  updated_at = now()
+RETURNING recipient_id`;
+
+interface QuestionRow {
+  town_hall_id: string;
+  status: string;
+  answer_state: string | null;
+  deferred_to_id: string | null;
+  deferred_until: Date | null;
+  reject_reason: string | null;
+  reject_note: string | null;
+}
+
+const REASONS: Record<string, string> = {
+  DUPLICATE: 'it duplicates another question',
+  OFF_TOPIC: 'it is off-topic',
+  DISRESPECTFUL: 'it is disrespectful',
+  ALREADY_ANSWERED: 'it has already been answered',
+  OTHER: 'see the moderator’s note',
+};
+
 const str = (p: JobPayload, key: string): string => {
   const v = p[key];
   if (typeof v !== 'string') throw new Error(`Job payload lacks ${key}`);
@@ -129,6 +176,14 @@ export class NotificationFanOut implements OnModuleInit {
       this.joinDecided(m, str(p, 'requestId'), p['approved'] === true, str(p, 'actorId')),
     );
     on(NotifyJob.INVITED, (m, p) => this.invited(m, str(p, 'invitationId')));
+    on(NotifyJob.TOWN_HALL_ANSWERED, (m, p) =>
+      this.townHallAnswered(m, str(p, 'questionId'), str(p, 'actorId')),
+    );
+    on(NotifyJob.TOWN_HALL_MERGED, (m, p) => this.townHallMerged(m, str(p, 'questionId')));
+    on(NotifyJob.TOWN_HALL_REJECTED, (m, p) => this.townHallRejected(m, str(p, 'questionId')));
+    on(NotifyJob.TOWN_HALL_FOLLOW_UP_DUE, (m, p) =>
+      this.townHallFollowUp(m, str(p, 'questionId'), str(p, 'dueAt')),
+    );
   }
 
   private async post(m: EntityManager, postId: string): Promise<PostRow | null> {
@@ -355,5 +410,141 @@ export class NotificationFanOut implements OnModuleInit {
       access: Access.ANY,
       exclude: [],
     });
+  }
+
+  // ---------- town halls ----------
+
+  private async townHallQuestion(m: EntityManager, id: string): Promise<QuestionRow | null> {
+    const [q] = await m.query<QuestionRow[]>(
+      `SELECT town_hall_id, status, answer_state, deferred_to_id, deferred_until,
+              reject_reason, reject_note
+         FROM town_hall_questions WHERE id = $1`,
+      [id],
+    );
+    return q ?? null;
+  }
+
+  /** Named askers of a question (anonymous ones have no id to tell). */
+  private async namedAskers(m: EntityManager, questionId: string): Promise<string[]> {
+    const rows = await m.query<Array<{ user_id: string }>>(
+      `SELECT user_id FROM town_hall_question_askers WHERE question_id = $1 AND user_id IS NOT NULL`,
+      [questionId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  private async townHallFanOut(
+    m: EntityManager,
+    kind: NotificationKind,
+    q: QuestionRow,
+    questionId: string,
+    candidates: Array<{ id: string; role: 'asked' | 'voted' }>,
+    actorId: string | null,
+    detail: string | null,
+  ): Promise<string[]> {
+    if (!candidates.length) return [];
+    const rows = await m.query<Array<{ recipient_id: string }>>(TOWN_HALL_SQL, [
+      kind,
+      candidates.map((c) => c.id),
+      candidates.map((c) => c.role),
+      q.town_hall_id,
+      questionId,
+      actorId,
+      detail,
+    ]);
+    return rows.map((r) => r.recipient_id);
+  }
+
+  /** Answered (live or in writing) or deferred: its named askers and its voters are told. */
+  private async townHallAnswered(
+    m: EntityManager,
+    questionId: string,
+    actorId: string,
+  ): Promise<string[]> {
+    const q = await this.townHallQuestion(m, questionId);
+    if (!q || q.status !== 'PUBLISHED') return [];
+    const kind =
+      q.answer_state === 'ANSWERED_LIVE' || q.answer_state === 'ANSWERED_IN_WRITING'
+        ? NotificationKind.TOWN_HALL_ANSWERED
+        : q.answer_state === 'DEFERRED'
+          ? NotificationKind.TOWN_HALL_DEFERRED
+          : null;
+    if (!kind) return [];
+    const askers = await this.namedAskers(m, questionId);
+    const voters = await m.query<Array<{ user_id: string }>>(
+      `SELECT user_id FROM town_hall_votes WHERE question_id = $1`,
+      [questionId],
+    );
+    return this.townHallFanOut(
+      m,
+      kind,
+      q,
+      questionId,
+      [
+        ...askers.map((id) => ({ id, role: 'asked' as const })),
+        ...voters.map((v) => ({ id: v.user_id, role: 'voted' as const })),
+      ],
+      actorId,
+      null,
+    );
+  }
+
+  private async townHallMerged(m: EntityManager, questionId: string): Promise<string[]> {
+    const q = await this.townHallQuestion(m, questionId);
+    if (!q || q.status !== 'MERGED') return [];
+    const askers = await this.namedAskers(m, questionId);
+    return this.townHallFanOut(
+      m,
+      NotificationKind.TOWN_HALL_MERGED,
+      q,
+      questionId,
+      askers.map((id) => ({ id, role: 'asked' as const })),
+      null,
+      null,
+    );
+  }
+
+  private async townHallRejected(m: EntityManager, questionId: string): Promise<string[]> {
+    const q = await this.townHallQuestion(m, questionId);
+    if (!q || q.status !== 'REJECTED') return [];
+    const askers = await this.namedAskers(m, questionId);
+    const reason = q.reject_reason ? (REASONS[q.reject_reason] ?? null) : null;
+    const detail = [reason, q.reject_note].filter(Boolean).join(' — ') || null;
+    return this.townHallFanOut(
+      m,
+      NotificationKind.TOWN_HALL_REJECTED,
+      q,
+      questionId,
+      askers.map((id) => ({ id, role: 'asked' as const })),
+      null,
+      detail,
+    );
+  }
+
+  /** Reminds the owner of a deferred question when it is due, unless it was answered or moved. */
+  private async townHallFollowUp(
+    m: EntityManager,
+    questionId: string,
+    dueAt: string,
+  ): Promise<string[]> {
+    const q = await this.townHallQuestion(m, questionId);
+    if (
+      !q ||
+      q.status !== 'PUBLISHED' ||
+      q.answer_state !== 'DEFERRED' ||
+      !q.deferred_to_id ||
+      !q.deferred_until ||
+      new Date(q.deferred_until).getTime() !== Date.parse(dueAt)
+    )
+      return [];
+    return this.townHallFanOut(
+      m,
+      NotificationKind.TOWN_HALL_FOLLOW_UP,
+      q,
+      questionId,
+      [{ id: q.deferred_to_id, role: 'asked' }],
+      null,
+      null,
+    );
   }
 }

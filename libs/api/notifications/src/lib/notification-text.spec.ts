@@ -1,5 +1,5 @@
 import { NotificationKind as K, NotificationLevel as L } from './notification.model';
-import { levelsFor, link, summary, who } from './notification-text';
+import { levelsFor, link, summary, TextInput, who } from './notification-text';
 
 const base = {
   actorNames: ['Ana Silva', 'Ben Okafor', 'Cy Park'],
@@ -41,6 +41,41 @@ describe('notification text', () => {
     expect(s(K.POST_REJECTED, { detail: 'Off topic' })).toBe(
       'Your post in Gardening was not approved: Off topic',
     );
+  });
+
+  it('town-hall kinds say whether you asked or voted, and never who asked', () => {
+    const t = { townHallTitle: 'Q4 all-hands' };
+    const s = (kind: K, over: Partial<TextInput> = {}) => summary({ ...base, kind, ...over });
+    expect(s(K.TOWN_HALL_ANSWERED, { ...t, asked: true })).toBe(
+      'Your question in “Q4 all-hands” was answered',
+    );
+    expect(s(K.TOWN_HALL_ANSWERED, { ...t, asked: false })).toBe(
+      'A question you voted for in “Q4 all-hands” was answered',
+    );
+    expect(s(K.TOWN_HALL_DEFERRED, { ...t, asked: true })).toBe(
+      'Your question in “Q4 all-hands” will be answered later',
+    );
+    expect(s(K.TOWN_HALL_REJECTED, { ...t, detail: 'it is off-topic' })).toBe(
+      'Your question in “Q4 all-hands” was not published: it is off-topic',
+    );
+    expect(s(K.TOWN_HALL_MERGED, t)).toBe(
+      'Your question in “Q4 all-hands” was merged with a similar one',
+    );
+    expect(s(K.TOWN_HALL_FOLLOW_UP, t)).toBe(
+      'A question from “Q4 all-hands” is due for your answer',
+    );
+    expect(
+      link({
+        kind: K.TOWN_HALL_ANSWERED,
+        postId: null,
+        groupSlug: null,
+        townHallId: 't',
+        questionId: 'q',
+      }),
+    ).toBe('/town-halls/t?question=q');
+    expect(
+      link({ kind: K.TOWN_HALL_FOLLOW_UP, postId: null, groupSlug: null, townHallId: 't' }),
+    ).toBe('/town-halls/t?tab=follow-ups');
   });
 
   it('links to the post, or the group, or its requests', () => {

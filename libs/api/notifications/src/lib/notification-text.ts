@@ -25,6 +25,9 @@ export interface TextInput {
   groupName: string | null;
   /** REPLY: a reply to your comment (true) or a comment on your post. */
   onComment: boolean;
+  /** Town-hall kinds: you asked the question (true) or voted for it. */
+  asked?: boolean;
+  townHallTitle?: string | null;
   detail: string | null;
 }
 
@@ -37,6 +40,8 @@ export function who(names: string[], count: number): string {
 }
 
 const inGroup = (group: string | null): string => (group ? ` in ${group}` : '');
+const townHall = (n: TextInput): string =>
+  n.townHallTitle ? `“${n.townHallTitle}”` : 'a town hall';
 
 export function summary(n: TextInput): string {
   const actors = who(n.actorNames, n.actorCount);
@@ -68,6 +73,16 @@ export function summary(n: TextInput): string {
       return `Your post in ${group} was approved`;
     case NotificationKind.POST_REJECTED:
       return `Your post in ${group} was not approved${n.detail ? `: ${n.detail}` : ''}`;
+    case NotificationKind.TOWN_HALL_ANSWERED:
+      return `${n.asked ? 'Your question' : 'A question you voted for'} in ${townHall(n)} was answered`;
+    case NotificationKind.TOWN_HALL_DEFERRED:
+      return `${n.asked ? 'Your question' : 'A question you voted for'} in ${townHall(n)} will be answered later`;
+    case NotificationKind.TOWN_HALL_MERGED:
+      return `Your question in ${townHall(n)} was merged with a similar one`;
+    case NotificationKind.TOWN_HALL_REJECTED:
+      return `Your question in ${townHall(n)} was not published${n.detail ? `: ${n.detail}` : ''}`;
+    case NotificationKind.TOWN_HALL_FOLLOW_UP:
+      return `A question from ${townHall(n)} is due for your answer`;
   }
 }
 
@@ -75,7 +90,13 @@ export function link(n: {
   kind: NotificationKind;
   postId: string | null;
   groupSlug: string | null;
+  townHallId?: string | null;
+  questionId?: string | null;
 }): string {
+  if (n.townHallId)
+    return n.kind === NotificationKind.TOWN_HALL_FOLLOW_UP
+      ? `/town-halls/${n.townHallId}?tab=follow-ups`
+      : `/town-halls/${n.townHallId}${n.questionId ? `?question=${n.questionId}` : ''}`;
   if (n.kind === NotificationKind.JOIN_REQUEST && n.groupSlug)
     return `/groups/${n.groupSlug}?tab=requests`;
   if (n.kind === NotificationKind.NEW_POST && n.groupSlug) return `/groups/${n.groupSlug}`;

@@ -13,6 +13,11 @@ export enum NotificationKind {
   NEW_POST = 'NEW_POST',
   POST_APPROVED = 'POST_APPROVED',
   POST_REJECTED = 'POST_REJECTED',
+  TOWN_HALL_ANSWERED = 'TOWN_HALL_ANSWERED',
+  TOWN_HALL_DEFERRED = 'TOWN_HALL_DEFERRED',
+  TOWN_HALL_MERGED = 'TOWN_HALL_MERGED',
+  TOWN_HALL_REJECTED = 'TOWN_HALL_REJECTED',
+  TOWN_HALL_FOLLOW_UP = 'TOWN_HALL_FOLLOW_UP',
 }
 
 registerEnumType(NotificationKind, {
@@ -86,9 +91,18 @@ export class Notification {
   @Field(() => ID, { nullable: true })
   commentId!: string | null;
 
+  @Field(() => ID, { nullable: true })
+  townHallId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  townHallTitle!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  questionId!: string | null;
+
   @Field(() => String, {
     nullable: true,
-    description: 'Extra words: the reason a post was not approved.',
+    description: 'Extra words: the reason a post or a question was not accepted.',
   })
   detail!: string | null;
 

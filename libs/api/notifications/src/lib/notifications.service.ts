@@ -22,6 +22,9 @@ interface Row {
   group_slug: string | null;
   post_id: string | null;
   comment_id: string | null;
+  town_hall_id: string | null;
+  town_hall_title: string | null;
+  question_id: string | null;
   actor_ids: string[];
   actors: Array<{ id: string; displayName: string }> | null;
   event_count: number;
@@ -58,12 +61,14 @@ export class NotificationsService {
     const rows: Row[] = await this.ds.query(
       `SELECT n.id, n.kind, n.subject_key, n.group_id, g.name AS group_name, g.slug AS group_slug,
               n.post_id, n.comment_id, n.actor_ids, n.event_count, n.detail,
+              n.town_hall_id, n.question_id, th.title AS town_hall_title,
               n.created_at, n.updated_at, n.read_at,
               (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY a.ord)
                  FROM unnest(n.actor_ids[1:3]) WITH ORDINALITY AS a(id, ord)
                  JOIN users u ON u.id = a.id) AS actors
          FROM notifications n
          LEFT JOIN groups g ON g.id = n.group_id
+         LEFT JOIN town_halls th ON th.id = n.town_hall_id
         WHERE n.recipient_id = $1
           AND ($2::timestamptz IS NULL OR (n.updated_at, n.id) < ($2::timestamptz, $3::uuid))
           AND (NOT $4::boolean OR n.read_at IS NULL)
@@ -178,11 +183,13 @@ export class NotificationsService {
     const [row] = await this.ds.query<Row[]>(
       `SELECT n.id, n.kind, n.subject_key, n.group_id, g.name AS group_name, g.slug AS group_slug,
               n.post_id, n.comment_id, n.actor_ids, n.event_count, n.detail,
+              n.town_hall_id, n.question_id, th.title AS town_hall_title,
               n.created_at, n.updated_at, n.read_at,
               (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY a.ord)
                  FROM unnest(n.actor_ids[1:3]) WITH ORDINALITY AS a(id, ord)
                  JOIN users u ON u.id = a.id) AS actors
-         FROM notifications n LEFT JOIN groups g ON g.id = n.group_id WHERE n.id = $1`,
+         FROM notifications n LEFT JOIN groups g ON g.id = n.group_id
+         LEFT JOIN town_halls th ON th.id = n.town_hall_id WHERE n.id = $1`,
       [id],
     );
     if (!row) throw notFound('That notification');
@@ -203,9 +210,17 @@ function toNotification(r: Row): Notification {
       eventCount: r.event_count,
       groupName: r.group_name,
       onComment: r.subject_key.startsWith('REPLY:comment:'),
+      asked: r.subject_key.endsWith(':asked'),
+      townHallTitle: r.town_hall_title,
       detail: r.detail,
     }),
-    link: link({ kind: r.kind, postId: r.post_id, groupSlug: r.group_slug }),
+    link: link({
+      kind: r.kind,
+      postId: r.post_id,
+      groupSlug: r.group_slug,
+      townHallId: r.town_hall_id,
+      questionId: r.question_id,
+    }),
     actors,
     actorCount,
     eventCount: r.event_count,
@@ -213,6 +228,9 @@ function toNotification(r: Row): Notification {
     groupName: r.group_name,
     postId: r.post_id,
     commentId: r.comment_id,
+    townHallId: r.town_hall_id,
+    townHallTitle: r.town_hall_title,
+    questionId: r.question_id,
     detail: r.detail,
     read: r.read_at !== null,
     createdAt: r.created_at,

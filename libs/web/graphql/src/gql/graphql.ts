@@ -187,7 +187,12 @@ export type NotificationKind =
   | 'POST_APPROVED'
   | 'POST_REJECTED'
   | 'REACTION'
-  | 'REPLY';
+  | 'REPLY'
+  | 'TOWN_HALL_ANSWERED'
+  | 'TOWN_HALL_DEFERRED'
+  | 'TOWN_HALL_FOLLOW_UP'
+  | 'TOWN_HALL_MERGED'
+  | 'TOWN_HALL_REJECTED';
 
 /** How much a group tells you. ALL: every new post too. HIGHLIGHTS (the default): announcements, and what concerns you — mentions, replies, reactions to your posts, requests to join a group you moderate. OFF: nothing from the group’s activity (decisions about you — invitations, your requests and posts approved or declined — still reach you unless you turn their kind off). */
 export type NotificationLevel =

@@ -72,6 +72,36 @@ export const DECISION_KINDS: KindInfo[] = [
     hint: 'A moderator does not approve a post you wrote.',
     icon: '📝',
   },
+  {
+    kind: 'TOWN_HALL_ANSWERED',
+    label: 'Town-hall answers',
+    hint: 'A question you asked or voted for is answered.',
+    icon: '🎤',
+  },
+  {
+    kind: 'TOWN_HALL_DEFERRED',
+    label: 'Town-hall follow-ups promised',
+    hint: 'A question you asked or voted for will be answered later.',
+    icon: '⏳',
+  },
+  {
+    kind: 'TOWN_HALL_MERGED',
+    label: 'Town-hall questions merged',
+    hint: 'Your question is merged with a similar one.',
+    icon: '🔗',
+  },
+  {
+    kind: 'TOWN_HALL_REJECTED',
+    label: 'Town-hall questions not published',
+    hint: 'A moderator does not publish your question.',
+    icon: '🚫',
+  },
+  {
+    kind: 'TOWN_HALL_FOLLOW_UP',
+    label: 'Town-hall questions due',
+    hint: 'A question deferred to you is due.',
+    icon: '📅',
+  },
 ];
 
 const ALL_KINDS = [...ACTIVITY_KINDS, ...DECISION_KINDS];

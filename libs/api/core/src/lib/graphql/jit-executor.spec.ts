@@ -87,6 +87,16 @@ describe('JitExecution', () => {
     });
   });
 
+  it('applies the operation’s own variable defaults, which graphql-jit alone ignores', async () => {
+    const { run } = setup();
+    const query =
+      'query($n: Int! = 3, $after: String = "d") { posts(first: $n, after: $after) { id } }';
+    expect(await run(query)).toEqual({
+      data: { posts: [{ id: 'd0' }, { id: 'd1' }, { id: 'd2' }] },
+    });
+    expect(await run(query, { n: 1, after: 'v' })).toEqual({ data: { posts: [{ id: 'v0' }] } });
+  });
+
   it('reports bad variables as GraphQL errors', async () => {
     const { run } = setup();
     const result = (await run('query($n: Int) { posts(first: $n) { id } }', { n: 'many' })) as {

@@ -1,5 +1,12 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, GraphQLError, GraphQLSchema, OperationTypeNode, SourceLocation } from 'graphql';
+import {
+  execute,
+  GraphQLError,
+  GraphQLSchema,
+  OperationTypeNode,
+  SourceLocation,
+  valueFromASTUntyped,
+} from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 
@@ -13,7 +20,8 @@ const MAX_COMPILED = 500;
  * the query limits), error formatting and the HTTP layer stay Apollo Server's: the executor is
  * plugged in through Apollo's gateway interface, which is its documented executor hook.
  *
- * Only queries are compiled. graphql-jit coerces variables differently from the specification in
+ * Only queries are compiled. Operation variable defaults (`$first: Int = 20`), which
+ * graphql-jit does not apply, are filled in before it runs. graphql-jit coerces variables differently from the specification in
  * two known ways (input-object field defaults are not applied, zalando-incubator/graphql-jit#142;
  * omitted fields arrive as null rather than absent, #91), and mutations rely on both, so they run
  * on graphql-js. Queries take scalar arguments, where neither difference shows; the executor test
@@ -54,12 +62,14 @@ export class JitExecution {
         operationName: request.operationName,
       });
     }
-    const variables = request.request.variables ?? {};
-    const checked = getVariableValues(
-      schema,
-      request.operation.variableDefinitions ?? [],
-      variables,
-    );
+    const definitions = request.operation.variableDefinitions ?? [];
+    // graphql-jit ignores the operation's own defaults (`$order: Order = TOP`): supply them, as
+    // the raw input the client would have sent, before it coerces.
+    const variables: Record<string, unknown> = { ...(request.request.variables ?? {}) };
+    for (const def of definitions)
+      if (def.defaultValue && variables[def.variable.name.value] === undefined)
+        variables[def.variable.name.value] = valueFromASTUntyped(def.defaultValue);
+    const checked = getVariableValues(schema, definitions, variables);
     if (checked.errors) return { errors: checked.errors };
     const key = `${request.queryHash}:${request.operationName ?? ''}`;
     let query = this.compiled.get(key);

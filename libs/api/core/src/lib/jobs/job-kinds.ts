@@ -18,5 +18,13 @@ export const NotifyJob = {
   JOIN_DECIDED: 'notify.join-decided',
   /** Someone was invited to a group: { invitationId }. */
   INVITED: 'notify.invited',
+  /** A town-hall question was answered (live or in writing) or deferred: { questionId }. */
+  TOWN_HALL_ANSWERED: 'notify.town-hall-answered',
+  /** A town-hall question was merged into another: { questionId } (the merged one). */
+  TOWN_HALL_MERGED: 'notify.town-hall-merged',
+  /** A town-hall question was rejected: { questionId }. */
+  TOWN_HALL_REJECTED: 'notify.town-hall-rejected',
+  /** A deferred town-hall question is due: { questionId, dueAt } (recorded to run at dueAt). */
+  TOWN_HALL_FOLLOW_UP_DUE: 'notify.town-hall-follow-up-due',
 } as const;
 export type NotifyJobKind = (typeof NotifyJob)[keyof typeof NotifyJob];

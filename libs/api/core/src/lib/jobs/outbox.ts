@@ -28,12 +28,20 @@ export class Outbox {
 
   constructor(private readonly ds: DataSource) {}
 
-  /** Records a job in the caller's transaction; call `JobQueue.wake()` after it commits. */
-  async record(m: EntityManager, kind: string, payload: JobPayload): Promise<void> {
-    await m.query(`INSERT INTO outbox_jobs (kind, payload) VALUES ($1, $2::jsonb)`, [
-      kind,
-      JSON.stringify(payload),
-    ]);
+  /**
+   * Records a job in the caller's transaction; call `JobQueue.wake()` after it commits. With
+   * `runAfter`, the job waits until then (workers' polling picks it up).
+   */
+  async record(
+    m: EntityManager,
+    kind: string,
+    payload: JobPayload,
+    runAfter?: Date,
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO outbox_jobs (kind, payload, run_after) VALUES ($1, $2::jsonb, COALESCE($3, now()))`,
+      [kind, JSON.stringify(payload), runAfter ?? null],
+    );
   }
 
   handle(kind: string, handler: JobHandler): void {

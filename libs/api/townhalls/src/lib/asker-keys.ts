@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@hearth/api/core';
+import { createHmac } from 'node:crypto';
+
+/**
+ * Keyed hashes that let the server recognise a person without storing who they are. An anonymous
+ * question stores only `anonymous(townHallId, userId)`; reading the database does not give the
+ * asker back, while the server, holding the key, recognises the asker ("this is mine") and keeps
+ * their rate limit. Named questions use a different derivation, so the two never match.
+ * The key is derived from JWT_SECRET: rotating it makes earlier anonymous questions no longer
+ * recognisable as their askers' (they stay, anonymous).
+ */
+@Injectable()
+export class AskerKeys {
+  private readonly key: Buffer;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.key = createHmac('sha256', config.jwtSecret).update('hearth:town-hall-askers').digest();
+  }
+
+  anonymous(townHallId: string, userId: string): string {
+    return this.hash(`anonymous:${townHallId}:${userId}`);
+  }
+
+  /** The rate-limit key for a person's questions in a town hall (named and anonymous alike). */
+  rateLimit(townHallId: string, userId: string): string {
+    return `town-hall-ask:${this.hash(`rate:${townHallId}:${userId}`)}`;
+  }
+
+  private hash(text: string): string {
+    return createHmac('sha256', this.key).update(text).digest('base64url');
+  }
+}

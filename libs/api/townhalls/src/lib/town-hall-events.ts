@@ -1,0 +1,116 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  Authorizer,
+  AuthUser,
+  BusEvent,
+  EventBus,
+  Listener,
+  pushIterator,
+  SubscriptionHub,
+} from '@hearth/api/core';
+import { DataSource } from 'typeorm';
+import { AskerKeys } from './asker-keys';
+import { ACCESS_COLUMNS } from './town-hall-access';
+import { TownHallEvent, TownHallEventKind } from './town-hall.model';
+
+interface WireEvent extends BusEvent {
+  type: 'town-hall';
+  event: TownHallEvent;
+  /**
+   * About a question the audience may not see (pending, or rejected before publication): only
+   * moderators and the question's own askers receive it.
+   */
+  restricted: boolean;
+}
+
+const topic = (townHallId: string): string => `town-hall:${townHallId}`;
+
+/**
+ * Live town-hall events: ids and counts only, never who asked. Every event is authorized again for
+ * each listener when delivered (one query per event and process), so someone who leaves the
+ * audience group stops receiving them at once.
+ */
+@Injectable()
+export class TownHallEvents {
+  private readonly logger = new Logger(TownHallEvents.name);
+  private readonly authorizer: Authorizer = (e, l) => this.authorize(e, l);
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly bus: EventBus,
+    private readonly hub: SubscriptionHub,
+    private readonly keys: AskerKeys,
+  ) {}
+
+  /** After the change has committed. */
+  publish(
+    kind: TownHallEventKind,
+    townHallId: string,
+    questionId: string | null = null,
+    options: { voteCount?: number; restricted?: boolean } = {},
+  ): void {
+    const wire: WireEvent = {
+      type: 'town-hall',
+      event: { kind, townHallId, questionId, voteCount: options.voteCount ?? null },
+      restricted: options.restricted ?? kind === TownHallEventKind.QUEUE_CHANGED,
+    };
+    this.bus.publish(topic(townHallId), wire).catch((e: unknown) => {
+      this.logger.error(`Could not publish a town-hall event: ${String(e)}`);
+    });
+  }
+
+  listen(viewer: AuthUser, townHallId: string): AsyncIterableIterator<TownHallEvent> {
+    let stop = (): void => undefined;
+    const { iterator, push } = pushIterator<TownHallEvent>(() => stop());
+    const listener: Listener = {
+      userId: viewer.id,
+      sessionId: viewer.sessionId,
+      push: (wire) => push((wire as WireEvent).event),
+    };
+    stop = this.hub.listen([topic(townHallId)], listener, this.authorizer);
+    return iterator;
+  }
+
+  private async authorize(raw: BusEvent, listeners: readonly Listener[]): Promise<Listener[]> {
+    if (raw.type !== 'town-hall') return [];
+    const { event, restricted } = raw as WireEvent;
+    const rows = await this.ds.query<
+      Array<{
+        user_id: string;
+        session_id: string;
+        manager: boolean;
+        host: boolean;
+        moderator: boolean;
+        audience: boolean;
+        mine: boolean;
+      }>
+    >(
+      `SELECT l.user_id, l.session_id, ${ACCESS_COLUMNS},
+              EXISTS (SELECT 1 FROM town_hall_question_askers a
+                       WHERE a.question_id = $4 AND (a.user_id = u.id OR a.anon_key = l.anon_key)) AS mine
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS l(user_id, session_id, anon_key)
+         JOIN sessions s ON s.id = l.session_id AND s.user_id = l.user_id
+                        AND s.revoked_at IS NULL AND s.expires_at > now()
+         JOIN users u ON u.id = l.user_id AND u.active
+         JOIN town_halls th ON th.id = $5`,
+      [
+        listeners.map((l) => l.userId),
+        listeners.map((l) => l.sessionId),
+        listeners.map((l) => this.keys.anonymous(event.townHallId, l.userId)),
+        event.questionId,
+        event.townHallId,
+      ],
+    );
+    const allowed = new Set(
+      rows
+        .filter((r) => {
+          const staff = r.manager || r.host || r.moderator;
+          if (restricted) return staff || r.mine;
+          return staff || r.audience;
+        })
+        .map((r) => `${r.user_id}/${r.session_id}`),
+    );
+    return listeners.filter((l) => allowed.has(`${l.userId}/${l.sessionId}`));
+  }
+}
