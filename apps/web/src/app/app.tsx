@@ -27,6 +27,12 @@ import {
   SignUpPage,
 } from '@hearth/web/identity';
 import { NotificationSettingsPage, NotificationsPage } from '@hearth/web/notifications';
+import {
+  PresenterPage,
+  TownHallListPage,
+  TownHallPage,
+  TownHallSummaryPage,
+} from '@hearth/web/townhalls';
 import { EmptyState, LoadingState } from '@hearth/web/ui';
 import { ReactElement, useMemo } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
@@ -92,6 +98,10 @@ export function AppRoutes() {
             />
           }
         />
+        <Route path="town-halls" element={<TownHallListPage />} />
+        <Route path="town-halls/:id" element={<TownHallPage />} />
+        <Route path="town-halls/:id/present" element={<PresenterPage />} />
+        <Route path="town-halls/:id/summary" element={<TownHallSummaryPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="settings/profile" element={<EditProfilePage />} />
         <Route path="settings/notifications" element={<NotificationSettingsPage />} />

@@ -15,6 +15,7 @@ export function Shell() {
     { to: '/my-groups', label: 'My groups', end: true },
     { to: '/groups', label: 'Groups', end: false },
     { to: '/people', label: 'People', end: false },
+    { to: '/town-halls', label: 'Town halls', end: false },
     ...(viewer.orgRole === 'ADMIN' ? [{ to: '/admin/people', label: 'Admin', end: false }] : []),
   ];
   return (

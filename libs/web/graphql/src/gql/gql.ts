@@ -110,6 +110,32 @@ type Documents = {
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation SetGroupNotificationLevel($groupId: ID!, $level: NotificationLevel!) {\n    setGroupNotificationLevel(groupId: $groupId, level: $level) {\n      groupId\n      groupName\n      level\n    }\n  }\n": typeof types.SetGroupNotificationLevelDocument,
     "\n  mutation SetNotificationKindMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationKindMuted(kind: $kind, muted: $muted) {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n": typeof types.SetNotificationKindMutedDocument,
+    "\n  fragment TownHallViewerFields on TownHallViewer {\n    canManage\n    canModerate\n    canHost\n    canAsk\n    canAskAnonymously\n    votesLeft\n  }\n": typeof types.TownHallViewerFieldsFragmentDoc,
+    "\n  fragment TownHallCardFields on TownHall {\n    id\n    title\n    description\n    state\n    startsAt\n    endsAt\n    publishedCount\n    audienceGroupId\n    audienceGroupName\n  }\n": typeof types.TownHallCardFieldsFragmentDoc,
+    "\n  fragment TownHallFields on TownHall {\n    ...TownHallCardFields\n    allowAnonymous\n    preModerated\n    voteBudget\n    createdAt\n    hosts {\n      id\n      displayName\n    }\n    moderators {\n      id\n      displayName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    viewer {\n      ...TownHallViewerFields\n    }\n  }\n": typeof types.TownHallFieldsFragmentDoc,
+    "\n  fragment TownHallQuestionFields on TownHallQuestion {\n    id\n    townHallId\n    body\n    anonymous\n    author {\n      id\n      displayName\n    }\n    status\n    answerState\n    answer\n    answeredAt\n    answeredBy {\n      id\n      displayName\n    }\n    deferredTo {\n      id\n      displayName\n    }\n    deferredUntil\n    voteCount\n    viewerHasVoted\n    isMine\n    rejectReason\n    rejectNote\n    mergedIntoId\n    editedByModerator\n    createdAt\n    publishedAt\n  }\n": typeof types.TownHallQuestionFieldsFragmentDoc,
+    "\n  query TownHalls($filter: TownHallListFilter) {\n    townHalls(filter: $filter) {\n      ...TownHallCardFields\n    }\n  }\n": typeof types.TownHallsDocument,
+    "\n  query TownHall($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": typeof types.TownHallDocument,
+    "\n  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!) {\n    townHall(id: $id) {\n      id\n      questions(order: $order, first: 200) {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": typeof types.TownHallQuestionsDocument,
+    "\n  query SimilarTownHallQuestions($townHallId: ID!, $text: String!) {\n    similarTownHallQuestions(townHallId: $townHallId, text: $text) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.SimilarTownHallQuestionsDocument,
+    "\n  query TownHallModerationQueue($id: ID!) {\n    townHall(id: $id) {\n      id\n      moderationQueue {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": typeof types.TownHallModerationQueueDocument,
+    "\n  query TownHallFollowUps($id: ID!) {\n    townHall(id: $id) {\n      id\n      followUps {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": typeof types.TownHallFollowUpsDocument,
+    "\n  query TownHallPresenter($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: TOP, first: 200) {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": typeof types.TownHallPresenterDocument,
+    "\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n": typeof types.TownHallSummaryDocument,
+    "\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n": typeof types.TownHallCsvDocument,
+    "\n  query TownHallAudienceGroups($mine: Boolean!, $search: String) {\n    groups(mine: $mine, search: $search, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.TownHallAudienceGroupsDocument,
+    "\n  query TownHallPeople($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": typeof types.TownHallPeopleDocument,
+    "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": typeof types.CreateTownHallDocument,
+    "\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n": typeof types.SetTownHallStateDocument,
+    "\n  mutation AskTownHallQuestion($townHallId: ID!, $body: String!, $anonymous: Boolean!) {\n    askTownHallQuestion(townHallId: $townHallId, body: $body, anonymous: $anonymous) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.AskTownHallQuestionDocument,
+    "\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.WithdrawTownHallQuestionDocument,
+    "\n  mutation PublishTownHallQuestion($id: ID!) {\n    publishTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.PublishTownHallQuestionDocument,
+    "\n  mutation RejectTownHallQuestion($id: ID!, $reason: TownHallRejectReason!, $note: String) {\n    rejectTownHallQuestion(id: $id, reason: $reason, note: $note) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.RejectTownHallQuestionDocument,
+    "\n  mutation MergeTownHallQuestion($id: ID!, $intoId: ID!) {\n    mergeTownHallQuestion(id: $id, intoId: $intoId) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.MergeTownHallQuestionDocument,
+    "\n  mutation EditTownHallQuestion($id: ID!, $body: String!) {\n    editTownHallQuestion(id: $id, body: $body) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.EditTownHallQuestionDocument,
+    "\n  mutation VoteTownHallQuestion($id: ID!, $up: Boolean!) {\n    voteTownHallQuestion(id: $id, up: $up) {\n      __typename\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": typeof types.VoteTownHallQuestionDocument,
+    "\n  mutation AnswerTownHallQuestion($input: AnswerTownHallQuestionInput!) {\n    answerTownHallQuestion(input: $input) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.AnswerTownHallQuestionDocument,
+    "\n  subscription TownHallEvents($townHallId: ID!) {\n    townHallEvents(townHallId: $townHallId) {\n      kind\n      townHallId\n      questionId\n      voteCount\n    }\n  }\n": typeof types.TownHallEventsDocument,
 };
 const documents: Documents = {
     "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    createdAt\n    editedAt\n    isAcceptedAnswer\n    replyCount\n    author {\n      id\n      displayName\n      avatarUrl\n      initials\n    }\n    reactions {\n      total\n      mine\n      recentNames\n      counts {\n        kind\n        count\n      }\n    }\n    viewerPermissions {\n      canEdit\n      canDelete\n      canReply\n      canReact\n    }\n  }\n": types.CommentFieldsFragmentDoc,
@@ -208,6 +234,32 @@ const documents: Documents = {
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation SetGroupNotificationLevel($groupId: ID!, $level: NotificationLevel!) {\n    setGroupNotificationLevel(groupId: $groupId, level: $level) {\n      groupId\n      groupName\n      level\n    }\n  }\n": types.SetGroupNotificationLevelDocument,
     "\n  mutation SetNotificationKindMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationKindMuted(kind: $kind, muted: $muted) {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n": types.SetNotificationKindMutedDocument,
+    "\n  fragment TownHallViewerFields on TownHallViewer {\n    canManage\n    canModerate\n    canHost\n    canAsk\n    canAskAnonymously\n    votesLeft\n  }\n": types.TownHallViewerFieldsFragmentDoc,
+    "\n  fragment TownHallCardFields on TownHall {\n    id\n    title\n    description\n    state\n    startsAt\n    endsAt\n    publishedCount\n    audienceGroupId\n    audienceGroupName\n  }\n": types.TownHallCardFieldsFragmentDoc,
+    "\n  fragment TownHallFields on TownHall {\n    ...TownHallCardFields\n    allowAnonymous\n    preModerated\n    voteBudget\n    createdAt\n    hosts {\n      id\n      displayName\n    }\n    moderators {\n      id\n      displayName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    viewer {\n      ...TownHallViewerFields\n    }\n  }\n": types.TownHallFieldsFragmentDoc,
+    "\n  fragment TownHallQuestionFields on TownHallQuestion {\n    id\n    townHallId\n    body\n    anonymous\n    author {\n      id\n      displayName\n    }\n    status\n    answerState\n    answer\n    answeredAt\n    answeredBy {\n      id\n      displayName\n    }\n    deferredTo {\n      id\n      displayName\n    }\n    deferredUntil\n    voteCount\n    viewerHasVoted\n    isMine\n    rejectReason\n    rejectNote\n    mergedIntoId\n    editedByModerator\n    createdAt\n    publishedAt\n  }\n": types.TownHallQuestionFieldsFragmentDoc,
+    "\n  query TownHalls($filter: TownHallListFilter) {\n    townHalls(filter: $filter) {\n      ...TownHallCardFields\n    }\n  }\n": types.TownHallsDocument,
+    "\n  query TownHall($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": types.TownHallDocument,
+    "\n  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!) {\n    townHall(id: $id) {\n      id\n      questions(order: $order, first: 200) {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": types.TownHallQuestionsDocument,
+    "\n  query SimilarTownHallQuestions($townHallId: ID!, $text: String!) {\n    similarTownHallQuestions(townHallId: $townHallId, text: $text) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.SimilarTownHallQuestionsDocument,
+    "\n  query TownHallModerationQueue($id: ID!) {\n    townHall(id: $id) {\n      id\n      moderationQueue {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": types.TownHallModerationQueueDocument,
+    "\n  query TownHallFollowUps($id: ID!) {\n    townHall(id: $id) {\n      id\n      followUps {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": types.TownHallFollowUpsDocument,
+    "\n  query TownHallPresenter($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: TOP, first: 200) {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": types.TownHallPresenterDocument,
+    "\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n": types.TownHallSummaryDocument,
+    "\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n": types.TownHallCsvDocument,
+    "\n  query TownHallAudienceGroups($mine: Boolean!, $search: String) {\n    groups(mine: $mine, search: $search, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n  }\n": types.TownHallAudienceGroupsDocument,
+    "\n  query TownHallPeople($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": types.TownHallPeopleDocument,
+    "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": types.CreateTownHallDocument,
+    "\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n": types.SetTownHallStateDocument,
+    "\n  mutation AskTownHallQuestion($townHallId: ID!, $body: String!, $anonymous: Boolean!) {\n    askTownHallQuestion(townHallId: $townHallId, body: $body, anonymous: $anonymous) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.AskTownHallQuestionDocument,
+    "\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.WithdrawTownHallQuestionDocument,
+    "\n  mutation PublishTownHallQuestion($id: ID!) {\n    publishTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.PublishTownHallQuestionDocument,
+    "\n  mutation RejectTownHallQuestion($id: ID!, $reason: TownHallRejectReason!, $note: String) {\n    rejectTownHallQuestion(id: $id, reason: $reason, note: $note) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.RejectTownHallQuestionDocument,
+    "\n  mutation MergeTownHallQuestion($id: ID!, $intoId: ID!) {\n    mergeTownHallQuestion(id: $id, intoId: $intoId) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.MergeTownHallQuestionDocument,
+    "\n  mutation EditTownHallQuestion($id: ID!, $body: String!) {\n    editTownHallQuestion(id: $id, body: $body) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.EditTownHallQuestionDocument,
+    "\n  mutation VoteTownHallQuestion($id: ID!, $up: Boolean!) {\n    voteTownHallQuestion(id: $id, up: $up) {\n      __typename\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": types.VoteTownHallQuestionDocument,
+    "\n  mutation AnswerTownHallQuestion($input: AnswerTownHallQuestionInput!) {\n    answerTownHallQuestion(input: $input) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.AnswerTownHallQuestionDocument,
+    "\n  subscription TownHallEvents($townHallId: ID!) {\n    townHallEvents(townHallId: $townHallId) {\n      kind\n      townHallId\n      questionId\n      voteCount\n    }\n  }\n": types.TownHallEventsDocument,
 };
 
 /**
@@ -608,6 +660,110 @@ export function graphql(source: "\n  mutation SetGroupNotificationLevel($groupId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetNotificationKindMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationKindMuted(kind: $kind, muted: $muted) {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationKindMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationKindMuted(kind: $kind, muted: $muted) {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TownHallViewerFields on TownHallViewer {\n    canManage\n    canModerate\n    canHost\n    canAsk\n    canAskAnonymously\n    votesLeft\n  }\n"): (typeof documents)["\n  fragment TownHallViewerFields on TownHallViewer {\n    canManage\n    canModerate\n    canHost\n    canAsk\n    canAskAnonymously\n    votesLeft\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TownHallCardFields on TownHall {\n    id\n    title\n    description\n    state\n    startsAt\n    endsAt\n    publishedCount\n    audienceGroupId\n    audienceGroupName\n  }\n"): (typeof documents)["\n  fragment TownHallCardFields on TownHall {\n    id\n    title\n    description\n    state\n    startsAt\n    endsAt\n    publishedCount\n    audienceGroupId\n    audienceGroupName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TownHallFields on TownHall {\n    ...TownHallCardFields\n    allowAnonymous\n    preModerated\n    voteBudget\n    createdAt\n    hosts {\n      id\n      displayName\n    }\n    moderators {\n      id\n      displayName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    viewer {\n      ...TownHallViewerFields\n    }\n  }\n"): (typeof documents)["\n  fragment TownHallFields on TownHall {\n    ...TownHallCardFields\n    allowAnonymous\n    preModerated\n    voteBudget\n    createdAt\n    hosts {\n      id\n      displayName\n    }\n    moderators {\n      id\n      displayName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    viewer {\n      ...TownHallViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TownHallQuestionFields on TownHallQuestion {\n    id\n    townHallId\n    body\n    anonymous\n    author {\n      id\n      displayName\n    }\n    status\n    answerState\n    answer\n    answeredAt\n    answeredBy {\n      id\n      displayName\n    }\n    deferredTo {\n      id\n      displayName\n    }\n    deferredUntil\n    voteCount\n    viewerHasVoted\n    isMine\n    rejectReason\n    rejectNote\n    mergedIntoId\n    editedByModerator\n    createdAt\n    publishedAt\n  }\n"): (typeof documents)["\n  fragment TownHallQuestionFields on TownHallQuestion {\n    id\n    townHallId\n    body\n    anonymous\n    author {\n      id\n      displayName\n    }\n    status\n    answerState\n    answer\n    answeredAt\n    answeredBy {\n      id\n      displayName\n    }\n    deferredTo {\n      id\n      displayName\n    }\n    deferredUntil\n    voteCount\n    viewerHasVoted\n    isMine\n    rejectReason\n    rejectNote\n    mergedIntoId\n    editedByModerator\n    createdAt\n    publishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHalls($filter: TownHallListFilter) {\n    townHalls(filter: $filter) {\n      ...TownHallCardFields\n    }\n  }\n"): (typeof documents)["\n  query TownHalls($filter: TownHallListFilter) {\n    townHalls(filter: $filter) {\n      ...TownHallCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHall($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHall($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!) {\n    townHall(id: $id) {\n      id\n      questions(order: $order, first: 200) {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!) {\n    townHall(id: $id) {\n      id\n      questions(order: $order, first: 200) {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarTownHallQuestions($townHallId: ID!, $text: String!) {\n    similarTownHallQuestions(townHallId: $townHallId, text: $text) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  query SimilarTownHallQuestions($townHallId: ID!, $text: String!) {\n    similarTownHallQuestions(townHallId: $townHallId, text: $text) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallModerationQueue($id: ID!) {\n    townHall(id: $id) {\n      id\n      moderationQueue {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallModerationQueue($id: ID!) {\n    townHall(id: $id) {\n      id\n      moderationQueue {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallFollowUps($id: ID!) {\n    townHall(id: $id) {\n      id\n      followUps {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallFollowUps($id: ID!) {\n    townHall(id: $id) {\n      id\n      followUps {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallPresenter($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: TOP, first: 200) {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallPresenter($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: TOP, first: 200) {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n"): (typeof documents)["\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallAudienceGroups($mine: Boolean!, $search: String) {\n    groups(mine: $mine, search: $search, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallAudienceGroups($mine: Boolean!, $search: String) {\n    groups(mine: $mine, search: $search, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallPeople($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallPeople($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskTownHallQuestion($townHallId: ID!, $body: String!, $anonymous: Boolean!) {\n    askTownHallQuestion(townHallId: $townHallId, body: $body, anonymous: $anonymous) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation AskTownHallQuestion($townHallId: ID!, $body: String!, $anonymous: Boolean!) {\n    askTownHallQuestion(townHallId: $townHallId, body: $body, anonymous: $anonymous) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishTownHallQuestion($id: ID!) {\n    publishTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishTownHallQuestion($id: ID!) {\n    publishTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectTownHallQuestion($id: ID!, $reason: TownHallRejectReason!, $note: String) {\n    rejectTownHallQuestion(id: $id, reason: $reason, note: $note) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectTownHallQuestion($id: ID!, $reason: TownHallRejectReason!, $note: String) {\n    rejectTownHallQuestion(id: $id, reason: $reason, note: $note) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeTownHallQuestion($id: ID!, $intoId: ID!) {\n    mergeTownHallQuestion(id: $id, intoId: $intoId) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeTownHallQuestion($id: ID!, $intoId: ID!) {\n    mergeTownHallQuestion(id: $id, intoId: $intoId) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditTownHallQuestion($id: ID!, $body: String!) {\n    editTownHallQuestion(id: $id, body: $body) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditTownHallQuestion($id: ID!, $body: String!) {\n    editTownHallQuestion(id: $id, body: $body) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteTownHallQuestion($id: ID!, $up: Boolean!) {\n    voteTownHallQuestion(id: $id, up: $up) {\n      __typename\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n"): (typeof documents)["\n  mutation VoteTownHallQuestion($id: ID!, $up: Boolean!) {\n    voteTownHallQuestion(id: $id, up: $up) {\n      __typename\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerTownHallQuestion($input: AnswerTownHallQuestionInput!) {\n    answerTownHallQuestion(input: $input) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerTownHallQuestion($input: AnswerTownHallQuestionInput!) {\n    answerTownHallQuestion(input: $input) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TownHallEvents($townHallId: ID!) {\n    townHallEvents(townHallId: $townHallId) {\n      kind\n      townHallId\n      questionId\n      voteCount\n    }\n  }\n"): (typeof documents)["\n  subscription TownHallEvents($townHallId: ID!) {\n    townHallEvents(townHallId: $townHallId) {\n      kind\n      townHallId\n      questionId\n      voteCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,112 @@
+import { useMutation } from '@apollo/client/react';
+import { friendlyMessage, type TownHallState } from '@hearth/web/graphql';
+import { Button, ConfirmDialog, Notice } from '@hearth/web/ui';
+import { useState } from 'react';
+import { SET_TOWN_HALL_STATE } from './documents';
+import { useRefetchOnScreen } from './live-town-hall';
+
+export interface StateTownHall {
+  id: string;
+  title: string;
+  state: TownHallState;
+  viewer: { canManage: boolean; canHost: boolean };
+}
+
+interface Step {
+  to: TownHallState;
+  label: string;
+  /** Steps that cannot be undone ask first. */
+  confirm?: { title: string; text: string };
+}
+
+const AFTER_STATE = ['TownHalls', 'TownHallQuestions', 'TownHallSummary'];
+
+const END: Step = {
+  to: 'ENDED',
+  label: 'End',
+  confirm: {
+    title: 'End the town hall?',
+    text: 'No more questions or votes will be taken. This cannot be undone; the summary stays.',
+  },
+};
+
+/**
+ * The steps a viewer may take from a state (DRAFT → OPEN → LIVE → ENDED → ARCHIVED, never back):
+ * managers take any; hosts may only go live and end.
+ */
+export function nextSteps(t: StateTownHall): Step[] {
+  const manage = t.viewer.canManage;
+  const host = manage || t.viewer.canHost;
+  switch (t.state) {
+    case 'DRAFT':
+      return [
+        ...(manage ? [{ to: 'OPEN' as const, label: 'Open for questions' }] : []),
+        ...(host ? [{ to: 'LIVE' as const, label: 'Go live' }] : []),
+      ];
+    case 'OPEN':
+      return host ? [{ to: 'LIVE', label: 'Go live' }, END] : [];
+    case 'LIVE':
+      return host ? [END] : [];
+    case 'ENDED':
+      return manage
+        ? [
+            {
+              to: 'ARCHIVED',
+              label: 'Archive',
+              confirm: {
+                title: 'Archive the town hall?',
+                text: 'It moves out of the lists; its summary can still be read.',
+              },
+            },
+          ]
+        : [];
+    case 'ARCHIVED':
+      return [];
+  }
+}
+
+/** The state buttons: "Open for questions", "Go live", "End", "Archive". */
+export function StateActions({ townHall }: { townHall: StateTownHall }) {
+  const [asking, setAsking] = useState<Step | null>(null);
+  const after = useRefetchOnScreen(AFTER_STATE);
+  const [setState, setting] = useMutation(SET_TOWN_HALL_STATE, { onCompleted: after });
+  const steps = nextSteps(townHall);
+  if (steps.length === 0) return null;
+  const go = (step: Step) =>
+    void setState({ variables: { id: townHall.id, state: step.to } })
+      .catch(() => undefined)
+      .finally(() => setAsking(null));
+  return (
+    <div className="th-state-actions">
+      {setting.error && (
+        <Notice tone="error">
+          The town hall’s state was not changed. {friendlyMessage(setting.error)}
+        </Notice>
+      )}
+      <div className="h-row">
+        {steps.map((step, i) => (
+          <Button
+            key={step.to}
+            small
+            variant={i === 0 && !step.confirm ? 'primary' : 'secondary'}
+            busy={setting.loading && !asking}
+            onClick={() => (step.confirm ? setAsking(step) : go(step))}
+          >
+            {step.label}
+          </Button>
+        ))}
+      </div>
+      <ConfirmDialog
+        open={asking !== null}
+        title={asking?.confirm?.title ?? ''}
+        confirmLabel={asking?.label ?? ''}
+        danger={asking?.to === 'ENDED'}
+        busy={setting.loading}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => asking && go(asking)}
+      >
+        <p>{asking?.confirm?.text}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
