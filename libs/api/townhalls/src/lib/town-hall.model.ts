@@ -223,6 +223,27 @@ export class TownHallQuestion {
 }
 
 @ObjectType()
+export class TownHallGroupOption {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType({ description: 'For whom the viewer may hold a town hall.' })
+export class TownHallHostingOptions {
+  @Field({ description: 'HR and org admins: for the whole organisation.' })
+  forOrganisation!: boolean;
+
+  @Field(() => [TownHallGroupOption], {
+    description:
+      'Groups whose members the viewer may hold one for (every live group for HR and org admins; else those they own or administer), by name, at most 500.',
+  })
+  groups!: TownHallGroupOption[];
+}
+
+@ObjectType()
 export class TownHallReasonCount {
   @Field(() => TownHallRejectReason)
   reason!: TownHallRejectReason;

@@ -20,6 +20,7 @@ import {
   CreateTownHallInput,
   TownHall,
   TownHallEvent,
+  TownHallHostingOptions,
   TownHallListFilter,
   TownHallQuestion,
   TownHallQuestionOrder,
@@ -53,6 +54,14 @@ export class TownHallsResolver {
     filter?: TownHallListFilter | null,
   ): Promise<TownHall[]> {
     return this.service.list(actor, filter);
+  }
+
+  @Query(() => TownHallHostingOptions, {
+    description:
+      'Whether and for whom the viewer may hold a town hall (for the “New town hall” form).',
+  })
+  townHallHostingOptions(@CurrentUser() actor: AuthUser): Promise<TownHallHostingOptions> {
+    return this.service.hostingOptions(actor);
   }
 
   @Query(() => TownHall, { description: 'NOT_FOUND outside its audience.' })

@@ -24,6 +24,7 @@ import {
   TownHall,
   TownHallAnswerState,
   TownHallEventKind,
+  TownHallHostingOptions,
   TownHallListFilter,
   TownHallQuestion,
   TownHallQuestionOrder,
@@ -250,6 +251,19 @@ export class TownHallsService {
   }
 
   // ---------- creating and running ----------
+
+  async hostingOptions(actor: AuthUser): Promise<TownHallHostingOptions> {
+    const orgWide = actor.orgRole === OrgRole.ADMIN || actor.orgRole === OrgRole.HR;
+    const groups = await this.ds.query<Array<{ id: string; name: string }>>(
+      `SELECT g.id, g.name FROM groups g
+        WHERE g.archived_at IS NULL
+          AND ($2 OR EXISTS (SELECT 1 FROM group_memberships gm
+                              WHERE gm.group_id = g.id AND gm.user_id = $1 AND gm.role IN ('OWNER', 'ADMIN')))
+        ORDER BY lower(g.name), g.id LIMIT 500`,
+      [actor.id, orgWide],
+    );
+    return { forOrganisation: orgWide, groups };
+  }
 
   private async checkPeople(m: EntityManager, ids: string[], field: string): Promise<string[]> {
     const unique = [...new Set(ids)];
