@@ -289,9 +289,8 @@ export class TownHallsResolver {
   }
 
   @ResolveField(() => TownHallViewer)
-  viewer(@Parent() parent: TownHall): TownHallViewer {
-    const th = parent as LoadedTownHall;
-    return this.service.viewer(th);
+  viewer(@CurrentUser() actor: AuthUser, @Parent() parent: TownHall): Promise<TownHallViewer> {
+    return this.service.viewer(parent as LoadedTownHall, actor);
   }
 
   @ResolveField(() => TownHallQuestion, {

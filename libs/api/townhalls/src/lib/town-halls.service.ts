@@ -93,7 +93,7 @@ interface QuestionRow {
 }
 
 /** A town hall with what the viewer is to it (not GraphQL fields: used by field resolvers). */
-export type LoadedTownHall = TownHall & { access: TownHallAccess; votesUsed: number };
+export type LoadedTownHall = TownHall & { access: TownHallAccess };
 
 const ANSWERED = [TownHallAnswerState.ANSWERED_LIVE, TownHallAnswerState.ANSWERED_IN_WRITING];
 
@@ -107,7 +107,7 @@ function accessOf(row: TownHallRow): TownHallAccess {
   };
 }
 
-function toTownHall(row: TownHallRow, votesUsed: number): LoadedTownHall {
+function toTownHall(row: TownHallRow): LoadedTownHall {
   return {
     id: row.id,
     title: row.title,
@@ -123,7 +123,6 @@ function toTownHall(row: TownHallRow, votesUsed: number): LoadedTownHall {
     createdById: row.created_by_id,
     answeringQuestionId: row.answering_question_id,
     access: accessOf(row),
-    votesUsed,
   };
 }
 
@@ -202,8 +201,7 @@ export class TownHallsService {
       [id, actor.id],
     );
     if (!row || !canSee(accessOf(row))) throw notFound('That town hall');
-    const used = row.vote_budget === null ? 0 : await this.votesUsed(m, row.id, actor.id);
-    return toTownHall(row, used);
+    return toTownHall(row);
   }
 
   private async votesUsed(m: EntityManager, townHallId: string, userId: string): Promise<number> {
@@ -216,15 +214,17 @@ export class TownHallsService {
     return r?.n ?? 0;
   }
 
-  viewer(th: LoadedTownHall): TownHallViewer {
+  async viewer(th: LoadedTownHall, actor: AuthUser): Promise<TownHallViewer> {
     const a = th.access;
+    const used =
+      th.voteBudget === null ? 0 : await this.votesUsed(this.ds.manager, th.id, actor.id);
     return {
       canManage: a.manager && a.state !== TownHallState.ARCHIVED,
       canModerate: canModerate(a),
       canHost: a.host && a.state !== TownHallState.ARCHIVED && a.state !== TownHallState.DRAFT,
       canAsk: canTakePart(a),
       canAskAnonymously: canTakePart(a) && th.allowAnonymous,
-      votesLeft: th.voteBudget === null ? null : Math.max(0, th.voteBudget - th.votesUsed),
+      votesLeft: th.voteBudget === null ? null : Math.max(0, th.voteBudget - used),
     };
   }
 
@@ -247,7 +247,7 @@ export class TownHallsService {
         LIMIT 200`,
       [actor.id, states],
     );
-    return rows.map((r) => toTownHall(r, 0)).filter((t) => canSee(t.access));
+    return rows.map((r) => toTownHall(r)).filter((t) => canSee(t.access));
   }
 
   // ---------- creating and running ----------
@@ -703,8 +703,15 @@ export class TownHallsService {
     actor: AuthUser,
     id: string,
     work: (m: EntityManager, q: QuestionRow, th: LoadedTownHall) => Promise<void>,
+    alsoLock: string[] = [],
   ): Promise<{ th: LoadedTownHall; before: QuestionRow }> {
     const result = await this.ds.transaction(async (m) => {
+      if (alsoLock.length)
+        // Every row the change touches, in id order, so two changes cannot deadlock.
+        await m.query(
+          `SELECT id FROM town_hall_questions WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+          [[id, ...alsoLock].filter(isUuid)],
+        );
       const { q, th } = await this.question(m, actor, id, true);
       if (!canModerate(th.access))
         throw forbidden('Only the town hall’s moderators and hosts can do that.');
@@ -792,55 +799,58 @@ export class TownHallsService {
     if (id === intoId) throw badInput('Pick another question to merge into.', 'intoId');
     if (!isUuid(intoId)) throw notFound('That question');
     let count = 0;
-    const { th, before } = await this.moderated(actor, id, async (m, q, t) => {
-      // Lock the target too (both rows, in id order, so two merges cannot deadlock).
-      await m.query(
-        `SELECT id FROM town_hall_questions WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-        [[id, intoId]],
-      );
-      const [target] = await m.query<Array<{ town_hall_id: string; status: string }>>(
-        `SELECT town_hall_id, status FROM town_hall_questions WHERE id = $1`,
-        [intoId],
-      );
-      if (!target || target.town_hall_id !== t.id) throw notFound('That question');
-      if (target.status !== 'PUBLISHED' && target.status !== 'PENDING')
-        throw conflict('Merge into a waiting or published question.', 'intoId');
-      if (
-        q.status !== TownHallQuestionStatus.PENDING &&
-        q.status !== TownHallQuestionStatus.PUBLISHED
-      )
-        throw conflict('Only a waiting or published question can be merged.');
-      if (q.answer_state !== null && q.answer_state !== TownHallAnswerState.DEFERRED)
-        throw conflict('This question is being answered or has been answered.');
-      await m.query(
-        `INSERT INTO town_hall_question_askers (question_id, user_id, anon_key)
+    const { th, before } = await this.moderated(
+      actor,
+      id,
+      async (m, q, t) => {
+        const [target] = await m.query<Array<{ town_hall_id: string; status: string }>>(
+          `SELECT town_hall_id, status FROM town_hall_questions WHERE id = $1`,
+          [intoId],
+        );
+        if (!target || target.town_hall_id !== t.id) throw notFound('That question');
+        if (target.status !== 'PUBLISHED' && target.status !== 'PENDING')
+          throw conflict('Merge into a waiting or published question.', 'intoId');
+        if (
+          q.status !== TownHallQuestionStatus.PENDING &&
+          q.status !== TownHallQuestionStatus.PUBLISHED
+        )
+          throw conflict('Only a waiting or published question can be merged.');
+        if (q.answer_state !== null && q.answer_state !== TownHallAnswerState.DEFERRED)
+          throw conflict('This question is being answered or has been answered.');
+        await m.query(
+          `INSERT INTO town_hall_question_askers (question_id, user_id, anon_key)
          SELECT $2, user_id, anon_key FROM town_hall_question_askers WHERE question_id = $1
          ON CONFLICT DO NOTHING`,
-        [id, intoId],
-      );
-      await m.query(
-        `INSERT INTO town_hall_votes (question_id, user_id, town_hall_id, created_at)
+          [id, intoId],
+        );
+        await m.query(
+          `INSERT INTO town_hall_votes (question_id, user_id, town_hall_id, created_at)
          SELECT $2, user_id, town_hall_id, created_at FROM town_hall_votes WHERE question_id = $1
          ON CONFLICT DO NOTHING`,
-        [id, intoId],
-      );
-      await m.query(`DELETE FROM town_hall_votes WHERE question_id = $1`, [id]);
-      await m.query(
-        `UPDATE town_hall_questions SET status = 'MERGED', merged_into_id = $2, vote_count = 0,
+          [id, intoId],
+        );
+        await m.query(`DELETE FROM town_hall_votes WHERE question_id = $1`, [id]);
+        await m.query(
+          `UPDATE town_hall_questions SET status = 'MERGED', merged_into_id = $2, vote_count = 0,
                 answer_state = NULL WHERE id = $1`,
-        [id, intoId],
-      );
-      const [c] = await m.query<Array<{ n: number }>>(
-        `WITH u AS (
+          [id, intoId],
+        );
+        const [c] = await m.query<Array<{ n: number }>>(
+          `WITH u AS (
            UPDATE town_hall_questions
               SET vote_count = (SELECT count(*)::int FROM town_hall_votes WHERE question_id = $1)
             WHERE id = $1 RETURNING vote_count)
          SELECT vote_count AS n FROM u`,
-        [intoId],
-      );
-      count = c?.n ?? 0;
-      await this.outbox.record(m, NotifyJob.TOWN_HALL_MERGED, { questionId: id, townHallId: t.id });
-    });
+          [intoId],
+        );
+        count = c?.n ?? 0;
+        await this.outbox.record(m, NotifyJob.TOWN_HALL_MERGED, {
+          questionId: id,
+          townHallId: t.id,
+        });
+      },
+      [intoId],
+    );
     this.events.publish(
       before.status === TownHallQuestionStatus.PUBLISHED
         ? TownHallEventKind.QUESTION_REMOVED
@@ -917,6 +927,13 @@ export class TownHallsService {
     if (to === TownHallAnswerState.ANSWERED_IN_WRITING)
       answerText = text(input.answer, 'answer', 1, LIMITS.answerMax);
     const { th, previous } = await this.ds.transaction(async (m) => {
+      // The town hall first (one question is ANSWERING at a time), then the question.
+      if (isUuid(id))
+        await m.query(
+          `SELECT th.id FROM town_halls th JOIN town_hall_questions q ON q.town_hall_id = th.id
+            WHERE q.id = $1 FOR UPDATE OF th`,
+          [id],
+        );
       const { q, th: t } = await this.question(m, actor, id, true);
       const owner = q.deferred_to_id === actor.id && to === TownHallAnswerState.ANSWERED_IN_WRITING;
       if (!t.access.host && !owner)
