@@ -1,6 +1,7 @@
 import { ErrorCode, GroupVisibility } from '@hearth/shared/util';
 import { createUser } from '@hearth/api/testing';
 import { Client } from 'graphql-ws';
+import { SubscriptionHub } from '@hearth/api/core';
 import { bootTestApp, TestApp } from '../support/test-app';
 import { world } from '../groups/world';
 import { eventually, live, settle, wsClient } from './ws-client';
@@ -24,6 +25,9 @@ describe('membership changes, live, for those who manage members', () => {
     clients.push(c);
     return c;
   };
+  /** Waits until `n` subscriptions to the group's membership changes are registered. */
+  const subscribed = (groupId: string, n: number) =>
+    eventually(() => t.app.get(SubscriptionHub).listenerCount(`members:${groupId}`) >= n);
   const ok = async (query: string, variables: Record<string, unknown>, token: string) => {
     const res = await t.gql(query, variables, token);
     expect(res.errors).toBeUndefined();
@@ -45,7 +49,7 @@ describe('membership changes, live, for those who manage members', () => {
     const w = await world(t, GroupVisibility.CLOSED);
     const moderator = live(client(w.tokens.moderator), EVENTS, { g: w.group.id });
     const orgAdmin = live(client(w.tokens.orgAdmin), EVENTS, { g: w.group.id });
-    await settle(200);
+    await subscribed(w.group.id, 2);
     const asker = await createUser(t.ds);
     const askerToken = await t.tokenFor(asker);
     const data = await ok(REQUEST, { id: w.group.id, answers: ['To help'] }, askerToken);
@@ -106,7 +110,7 @@ describe('membership changes, live, for those who manage members', () => {
     const w = await world(t, GroupVisibility.OPEN);
     const demoted = live(client(w.tokens.moderator), EVENTS, { g: w.group.id });
     const control = live(client(w.tokens.admin), EVENTS, { g: w.group.id });
-    await settle(200);
+    await subscribed(w.group.id, 2);
     await ok(ROLE, { g: w.group.id, u: w.users.moderator.id, r: 'MEMBER' }, w.tokens.owner);
     await ok(LEAVE, { id: w.group.id }, w.tokens.member);
     const events = await control.received(2);

@@ -56,6 +56,11 @@ export class SubscriptionHub {
     };
   }
 
+  /** How many subscribers of this process listen to a topic (for tests and diagnostics). */
+  listenerCount(topic: string): number {
+    return this.topics.get(topic)?.entries.size ?? 0;
+  }
+
   /** How many topics this process listens to (for tests and diagnostics). */
   get topicCount(): number {
     return this.topics.size;
