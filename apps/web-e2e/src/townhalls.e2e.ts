@@ -39,13 +39,14 @@ test('a town hall: an employee asks anonymously, a moderator publishes, colleagu
   };
 
   // HR creates the town hall from the list, choosing a moderator by searching for them.
+  const draftTitle = `All hands ${stamp}`;
   const title = `All-hands ${stamp}`;
   const hana = await open(host);
   await hana.page.getByRole('link', { name: 'Town halls', exact: true }).click();
   await expect(hana.page.getByRole('heading', { name: 'Town halls', level: 1 })).toBeVisible();
   await hana.page.getByRole('button', { name: 'New town hall' }).click();
   const form = hana.page.getByRole('dialog', { name: 'New town hall' });
-  await form.getByLabel('Title').fill(title);
+  await form.getByLabel('Title').fill(draftTitle);
   await form.getByLabel('Description').fill('Ask the leadership team anything.');
   await expect(form.getByLabel('Audience')).toHaveValue('');
   await expect(form.getByRole('button', { name: 'Remove Hana Host' })).toBeVisible();
@@ -55,6 +56,18 @@ test('a town hall: an employee asks anonymously, a moderator publishes, colleagu
   await form.getByLabel('Votes per person').fill('3');
   await expectAccessible(hana.page, 'new town hall form');
   await form.getByRole('button', { name: 'Create town hall' }).click();
+  await expect(hana.page.getByRole('heading', { name: draftTitle, level: 1 })).toBeVisible();
+
+  // She corrects the title: the dialog opens prefilled, and the page shows the new one.
+  await hana.page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const edit = hana.page.getByRole('dialog', { name: 'Edit town hall' });
+  await expect(edit.getByLabel('Title')).toHaveValue(draftTitle);
+  await expect(edit.getByLabel('Votes per person')).toHaveValue('3');
+  await expect(edit.getByText('The audience cannot be changed')).toBeVisible();
+  await expectAccessible(hana.page, 'edit town hall form');
+  await edit.getByLabel('Title').fill(title);
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
   await expect(hana.page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
   await expect(hana.page.getByText('Draft', { exact: true })).toBeVisible();
   const address = new URL(hana.page.url()).pathname;

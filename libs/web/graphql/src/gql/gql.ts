@@ -123,9 +123,10 @@ type Documents = {
     "\n  query TownHallPresenter($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: TOP, first: 200) {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": typeof types.TownHallPresenterDocument,
     "\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n": typeof types.TownHallSummaryDocument,
     "\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n": typeof types.TownHallCsvDocument,
-    "\n  query TownHallAudienceGroups($mine: Boolean!, $search: String) {\n    groups(mine: $mine, search: $search, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.TownHallAudienceGroupsDocument,
+    "\n  query TownHallHostingOptions {\n    townHallHostingOptions {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TownHallHostingOptionsDocument,
     "\n  query TownHallPeople($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": typeof types.TownHallPeopleDocument,
     "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": typeof types.CreateTownHallDocument,
+    "\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": typeof types.UpdateTownHallDocument,
     "\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n": typeof types.SetTownHallStateDocument,
     "\n  mutation AskTownHallQuestion($townHallId: ID!, $body: String!, $anonymous: Boolean!) {\n    askTownHallQuestion(townHallId: $townHallId, body: $body, anonymous: $anonymous) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.AskTownHallQuestionDocument,
     "\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.WithdrawTownHallQuestionDocument,
@@ -247,9 +248,10 @@ const documents: Documents = {
     "\n  query TownHallPresenter($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: TOP, first: 200) {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": types.TownHallPresenterDocument,
     "\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n": types.TownHallSummaryDocument,
     "\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n": types.TownHallCsvDocument,
-    "\n  query TownHallAudienceGroups($mine: Boolean!, $search: String) {\n    groups(mine: $mine, search: $search, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n  }\n": types.TownHallAudienceGroupsDocument,
+    "\n  query TownHallHostingOptions {\n    townHallHostingOptions {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n    }\n  }\n": types.TownHallHostingOptionsDocument,
     "\n  query TownHallPeople($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": types.TownHallPeopleDocument,
     "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": types.CreateTownHallDocument,
+    "\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": types.UpdateTownHallDocument,
     "\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n": types.SetTownHallStateDocument,
     "\n  mutation AskTownHallQuestion($townHallId: ID!, $body: String!, $anonymous: Boolean!) {\n    askTownHallQuestion(townHallId: $townHallId, body: $body, anonymous: $anonymous) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.AskTownHallQuestionDocument,
     "\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.WithdrawTownHallQuestionDocument,
@@ -715,7 +717,7 @@ export function graphql(source: "\n  query TownHallCsv($id: ID!) {\n    townHall
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TownHallAudienceGroups($mine: Boolean!, $search: String) {\n    groups(mine: $mine, search: $search, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallAudienceGroups($mine: Boolean!, $search: String) {\n    groups(mine: $mine, search: $search, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TownHallHostingOptions {\n    townHallHostingOptions {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallHostingOptions {\n    townHallHostingOptions {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -724,6 +726,10 @@ export function graphql(source: "\n  query TownHallPeople($search: String) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

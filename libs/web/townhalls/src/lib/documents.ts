@@ -191,16 +191,14 @@ export const TOWN_HALL_CSV = graphql(`
   }
 `);
 
-/** Groups a town hall can be for: the viewer's own (group admins), or any (HR and org admins). */
-export const AUDIENCE_GROUPS = graphql(`
-  query TownHallAudienceGroups($mine: Boolean!, $search: String) {
-    groups(mine: $mine, search: $search, first: 50) {
-      edges {
-        node {
-          id
-          name
-          viewerRole
-        }
+/** For whom the viewer may hold a town hall: the whole organisation, and which groups. */
+export const HOSTING_OPTIONS = graphql(`
+  query TownHallHostingOptions {
+    townHallHostingOptions {
+      forOrganisation
+      groups {
+        id
+        name
       }
     }
   }
@@ -223,6 +221,14 @@ export const TOWN_HALL_PEOPLE = graphql(`
 export const CREATE_TOWN_HALL = graphql(`
   mutation CreateTownHall($input: CreateTownHallInput!) {
     createTownHall(input: $input) {
+      ...TownHallFields
+    }
+  }
+`);
+
+export const UPDATE_TOWN_HALL = graphql(`
+  mutation UpdateTownHall($input: UpdateTownHallInput!) {
+    updateTownHall(input: $input) {
       ...TownHallFields
     }
   }

@@ -30,6 +30,7 @@ export function PeoplePicker({
   error?: string | null;
 }) {
   const legendId = useId();
+  const errorId = useId();
   const [search, setSearch] = useState('');
   const [debounced, setDebounced] = useState('');
   useEffect(() => {
@@ -51,7 +52,11 @@ export function PeoplePicker({
     setDebounced('');
   };
   return (
-    <fieldset className="h-field th-picker" aria-labelledby={legendId}>
+    <fieldset
+      className="h-field th-picker"
+      aria-labelledby={legendId}
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend id={legendId}>{label}</legend>
       {chosen.length > 0 && (
         <ul className="th-picker__chosen" aria-label={`${label}: chosen`}>
@@ -70,7 +75,11 @@ export function PeoplePicker({
           ))}
         </ul>
       )}
-      {error && <span className="h-field__error">{error}</span>}
+      {error && (
+        <span id={errorId} className="h-field__error">
+          {error}
+        </span>
+      )}
       {full && <span className="h-field__hint">That is the most there can be ({max}).</span>}
       {!full && (
         <TextField

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { friendlyMessage, type TownHallState } from '@hearth/web/graphql';
 import { Button, ConfirmDialog, Notice } from '@hearth/web/ui';
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
 import { SET_TOWN_HALL_STATE } from './documents';
 import { useRefetchOnScreen } from './live-town-hall';
 
@@ -65,13 +65,19 @@ export function nextSteps(t: StateTownHall): Step[] {
   }
 }
 
-/** The state buttons: "Open for questions", "Go live", "End", "Archive". */
-export function StateActions({ townHall }: { townHall: StateTownHall }) {
+/** The state buttons: "Open for questions", "Go live", "End", "Archive"; `children` go beside them. */
+export function StateActions({
+  townHall,
+  children,
+}: {
+  townHall: StateTownHall;
+  children?: ReactNode;
+}) {
   const [asking, setAsking] = useState<Step | null>(null);
   const after = useRefetchOnScreen(AFTER_STATE);
   const [setState, setting] = useMutation(SET_TOWN_HALL_STATE, { onCompleted: after });
   const steps = nextSteps(townHall);
-  if (steps.length === 0) return null;
+  if (steps.length === 0 && !children) return null;
   const go = (step: Step) =>
     void setState({ variables: { id: townHall.id, state: step.to } })
       .catch(() => undefined)
@@ -95,6 +101,7 @@ export function StateActions({ townHall }: { townHall: StateTownHall }) {
             {step.label}
           </Button>
         ))}
+        {children}
       </div>
       <ConfirmDialog
         open={asking !== null}

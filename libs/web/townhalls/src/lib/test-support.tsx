@@ -2,6 +2,7 @@
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import {
   createMockClient,
+  ME,
   type MockHandlers,
   MockProviders,
   type TownHallEventKind,
@@ -151,4 +152,29 @@ export function renderWithClient(
       </MemoryRouter>
     </MockProviders>,
   );
+}
+
+/** The signed-in person's Me reply (a MEMBER unless told otherwise). */
+export const me = (orgRole: 'ADMIN' | 'HR' | 'MEMBER' = 'MEMBER') => ({
+  me: {
+    __typename: 'User' as const,
+    id: 'u7',
+    displayName: 'Vera Viewer',
+    email: 'vera@example.com',
+    title: null,
+    department: null,
+    avatarUrl: null,
+    initials: 'VV',
+    orgRole,
+  },
+  organisation: {
+    __typename: 'Organisation' as const,
+    name: 'Hearth',
+    groupCreationPolicy: 'EVERYONE' as const,
+  },
+});
+
+/** Signs the client's cache in, so that `useViewer` has someone from the first render. */
+export function signIn(client: ApolloClient, orgRole?: 'ADMIN' | 'HR' | 'MEMBER') {
+  client.writeQuery({ query: ME, data: me(orgRole) });
 }

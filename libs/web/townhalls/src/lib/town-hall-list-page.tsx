@@ -17,7 +17,7 @@ import {
 } from '@hearth/web/ui';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { CreateTownHallDialog, useAudienceGroups } from './create-town-hall-dialog';
+import { CreateTownHallDialog, useHostingOptions } from './create-town-hall-dialog';
 import { TOWN_HALLS } from './documents';
 import { LIST_FILTERS, plural, STATE_LABEL, STATE_TONE, when } from './labels';
 
@@ -74,7 +74,7 @@ export function TownHallListPage() {
   usePageTitle('Town halls');
   const [params, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
-  const { canCreate } = useAudienceGroups();
+  const { canCreate } = useHostingOptions();
   const requested = params.get('show')?.toUpperCase();
   const filter: TownHallListFilter = LIST_FILTERS.find((f) => f.id === requested)?.id ?? 'UPCOMING';
   return (

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { errorCode, friendlyMessage, type TownHallQuery } from '@hearth/web/graphql';
 import {
   Badge,
+  Button,
   ErrorState,
   LoadingState,
   Notice,
@@ -10,9 +11,11 @@ import {
   Tabs,
   usePageTitle,
 } from '@hearth/web/ui';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { AskBox } from './ask-box';
 import { TOWN_HALL } from './documents';
+import { EditTownHallDialog } from './edit-town-hall-dialog';
 import { FollowUps } from './follow-ups';
 import { askerName, STATE_LABEL, STATE_TONE, when } from './labels';
 import { LiveTownHall } from './live-town-hall';
@@ -35,6 +38,9 @@ function closedReason(t: TownHall): string {
 }
 
 function Header({ t }: { t: TownHall }) {
+  const [editing, setEditing] = useState(false);
+  // Those who run it may change it until it is archived (the API refuses then).
+  const canEdit = t.viewer.canManage && t.state !== 'ARCHIVED';
   return (
     <header className="th-header">
       <div className="th-header__text">
@@ -53,7 +59,14 @@ function Header({ t }: { t: TownHall }) {
         </p>
       </div>
       <div className="th-header__actions">
-        <StateActions townHall={t} />
+        <StateActions townHall={t}>
+          {canEdit && (
+            <Button small onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          )}
+        </StateActions>
+        {editing && <EditTownHallDialog townHall={t} open onClose={() => setEditing(false)} />}
         <div className="h-row">
           {t.viewer.canHost && (
             <Link
