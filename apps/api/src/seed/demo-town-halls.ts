@@ -79,7 +79,8 @@ export async function seedDemoTownHalls(
       );
       const questionId = (qr as { id: string }).id;
       await m.query(
-        `INSERT INTO town_hall_question_askers (question_id, user_id, anon_key) VALUES ($1, $2, $3)`,
+        `INSERT INTO town_hall_question_askers (question_id, origin_question_id, user_id, anon_key)
+         VALUES ($1, $1, $2, $3)`,
         [
           questionId,
           q.by === null ? null : id(q.by),

@@ -3,6 +3,7 @@ import { Conversation1795430819717 } from './1795430819717-conversation';
 import { CardVersions1795600000000 } from './1795600000000-card-versions';
 import { Notifications1795700000000 } from './1795700000000-notifications';
 import { TownHalls1795800000000 } from './1795800000000-town-halls';
+import { TownHallAskerOrigin1795900000000 } from './1795900000000-town-hall-asker-origin';
 
 /** Every migration, in order, as classes. A new migration is added here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CardVersions1795600000000,
   Notifications1795700000000,
   TownHalls1795800000000,
+  TownHallAskerOrigin1795900000000,
 ];

@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 
 /**
  * Keyed hashes that let the server recognise a person without storing who they are. An anonymous
- * question stores only `anonymous(townHallId, userId)`; reading the database does not give the
+ * question stores only `anonymous(questionId, userId)`; reading the database does not give the
  * asker back, while the server, holding the key, recognises the asker ("this is mine") and keeps
  * their rate limit. Named questions use a different derivation, so the two never match.
  * The key is derived from JWT_SECRET: rotating it makes earlier anonymous questions no longer
@@ -18,8 +18,29 @@ export class AskerKeys {
     this.key = createHmac('sha256', config.jwtSecret).update('hearth:town-hall-askers').digest();
   }
 
-  anonymous(townHallId: string, userId: string): string {
+  /**
+   * The asker of an anonymous question, derived from the question first asked (kept when a merge
+   * moves the asker): each anonymous question has its own key, so two questions by one person
+   * cannot be linked to each other without the key.
+   */
+  anonymous(originQuestionId: string, userId: string): string {
+    return this.hash(`anonymous-question:${originQuestionId}:${userId}`);
+  }
+
+  /** The earlier derivation (per town hall), still recognised for questions asked before. */
+  legacyAnonymous(townHallId: string, userId: string): string {
     return this.hash(`anonymous:${townHallId}:${userId}`);
+  }
+
+  /** Whether one of a question's anonymous askers is this person. */
+  isAmong(
+    askers: ReadonlyArray<{ o: string; k: string }> | null,
+    userId: string,
+    townHallId: string,
+  ): boolean {
+    if (!askers?.length) return false;
+    const legacy = this.legacyAnonymous(townHallId, userId);
+    return askers.some((a) => a.k === legacy || a.k === this.anonymous(a.o, userId));
   }
 
   /** The rate-limit key for a person's questions in a town hall (named and anonymous alike). */

@@ -88,25 +88,34 @@ export class TownHallEvents {
     >(
       `SELECT l.user_id, l.session_id, ${ACCESS_COLUMNS},
               EXISTS (SELECT 1 FROM town_hall_question_askers a
-                       WHERE a.question_id = $4 AND (a.user_id = u.id OR a.anon_key = l.anon_key)) AS mine
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS l(user_id, session_id, anon_key)
+                       WHERE a.question_id = $3 AND a.user_id = u.id) AS mine
+         FROM unnest($1::uuid[], $2::uuid[]) AS l(user_id, session_id)
          JOIN sessions s ON s.id = l.session_id AND s.user_id = l.user_id
                         AND s.revoked_at IS NULL AND s.expires_at > now()
          JOIN users u ON u.id = l.user_id AND u.active
-         JOIN town_halls th ON th.id = $5`,
+         JOIN town_halls th ON th.id = $4`,
       [
         listeners.map((l) => l.userId),
         listeners.map((l) => l.sessionId),
-        listeners.map((l) => this.keys.anonymous(event.townHallId, l.userId)),
         event.questionId,
         event.townHallId,
       ],
     );
+    // Anonymous askers are recognised by key, here (one query for the event's question).
+    const anonymous =
+      restricted && event.questionId
+        ? await this.ds.query<Array<{ o: string; k: string }>>(
+            `SELECT origin_question_id AS o, anon_key AS k FROM town_hall_question_askers
+              WHERE question_id = $1 AND anon_key IS NOT NULL`,
+            [event.questionId],
+          )
+        : [];
     const allowed = new Set(
       rows
         .filter((r) => {
           const staff = r.manager || r.host || r.moderator;
-          if (restricted) return staff || r.mine;
+          if (restricted)
+            return staff || r.mine || this.keys.isAmong(anonymous, r.user_id, event.townHallId);
           return staff || r.audience;
         })
         .map((r) => `${r.user_id}/${r.session_id}`),

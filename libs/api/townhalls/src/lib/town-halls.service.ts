@@ -14,6 +14,7 @@ import {
   rateLimited,
 } from '@hearth/api/core';
 import { OrgRole } from '@hearth/shared/util';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AskerKeys } from './asker-keys';
 import { ACCESS_COLUMNS, VISIBLE_CONDITION } from './town-hall-access';
@@ -89,6 +90,8 @@ interface QuestionRow {
   created_at: Date;
   published_at: Date | null;
   is_mine: boolean;
+  /** The question's anonymous askers: the question each first asked and their keyed hash. */
+  anon_askers: Array<{ o: string; k: string }> | null;
   viewer_has_voted: boolean;
 }
 
@@ -154,9 +157,16 @@ function toQuestion(row: QuestionRow, moderator: boolean): TownHallQuestion {
   };
 }
 
+/**
+ * `is_mine` here covers named askers and anonymous keys of the earlier per-town-hall derivation;
+ * the per-question keys of anonymous askers (`anon_askers`) are checked in the service.
+ */
 const QUESTION_COLUMNS = `q.*,
   EXISTS (SELECT 1 FROM town_hall_question_askers a
            WHERE a.question_id = q.id AND (a.user_id = $1 OR a.anon_key = $2)) AS is_mine,
+  (SELECT json_agg(json_build_object('o', a.origin_question_id, 'k', a.anon_key))
+     FROM town_hall_question_askers a
+    WHERE a.question_id = q.id AND a.anon_key IS NOT NULL) AS anon_askers,
   EXISTS (SELECT 1 FROM town_hall_votes v WHERE v.question_id = q.id AND v.user_id = $1) AS viewer_has_voted`;
 
 function text(value: string | undefined | null, field: string, min: number, max: number): string {
@@ -453,12 +463,15 @@ export class TownHallsService {
     params: unknown[] = [],
     limit: number = LIMITS.listMax,
   ): Promise<QuestionRow[]> {
-    return m.query<QuestionRow[]>(
+    const rows = await m.query<QuestionRow[]>(
       `SELECT ${QUESTION_COLUMNS} FROM town_hall_questions q
         WHERE q.town_hall_id = $3 AND (${where})
         ORDER BY ${order} LIMIT ${Math.max(1, Math.min(limit, LIMITS.listMax))}`,
-      [actor.id, this.keys.anonymous(townHallId, actor.id), townHallId, ...params],
+      [actor.id, this.keys.legacyAnonymous(townHallId, actor.id), townHallId, ...params],
     );
+    for (const row of rows)
+      row.is_mine = row.is_mine || this.keys.isAmong(row.anon_askers, actor.id, townHallId);
+    return rows;
   }
 
   async questions(
@@ -470,16 +483,17 @@ export class TownHallsService {
     const mod = canModerate(th.access);
     const published = `q.status = 'PUBLISHED'`;
     const rows = await (order === TownHallQuestionOrder.MINE
-      ? this.questionRows(
+      ? // Anonymous askers are recognised by key, in the service: read the candidates, keep mine.
+        this.questionRows(
           this.ds.manager,
           actor,
           th.id,
           `EXISTS (SELECT 1 FROM town_hall_question_askers a
-                    WHERE a.question_id = q.id AND (a.user_id = $1 OR a.anon_key = $2))`,
+                    WHERE a.question_id = q.id AND (a.user_id = $1 OR a.anon_key IS NOT NULL))`,
           'q.created_at DESC, q.id',
           [],
-          first,
-        )
+          LIMITS.listMax,
+        ).then((all) => all.filter((r) => r.is_mine).slice(0, Math.max(1, first)))
       : order === TownHallQuestionOrder.NEWEST
         ? this.questionRows(
             this.ds.manager,
@@ -632,18 +646,18 @@ export class TownHallsService {
     const status = th.preModerated
       ? TownHallQuestionStatus.PENDING
       : TownHallQuestionStatus.PUBLISHED;
-    const id = await this.ds.transaction(async (m) => {
-      const [row] = await m.query<Array<{ id: string }>>(
-        `INSERT INTO town_hall_questions (town_hall_id, body, anonymous, author_id, status, published_at)
-         VALUES ($1, $2, $3, $4, $5, CASE WHEN $5 = 'PUBLISHED' THEN now() END) RETURNING id`,
-        [th.id, body, anonymous, anonymous ? null : actor.id, status],
-      );
-      const qid = (row as { id: string }).id;
+    const id = randomUUID();
+    await this.ds.transaction(async (m) => {
       await m.query(
-        `INSERT INTO town_hall_question_askers (question_id, user_id, anon_key) VALUES ($1, $2, $3)`,
-        [qid, anonymous ? null : actor.id, anonymous ? this.keys.anonymous(th.id, actor.id) : null],
+        `INSERT INTO town_hall_questions (id, town_hall_id, body, anonymous, author_id, status, published_at)
+         VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $6 = 'PUBLISHED' THEN now() END)`,
+        [id, th.id, body, anonymous, anonymous ? null : actor.id, status],
       );
-      return qid;
+      await m.query(
+        `INSERT INTO town_hall_question_askers (question_id, origin_question_id, user_id, anon_key)
+         VALUES ($1, $1, $2, $3)`,
+        [id, anonymous ? null : actor.id, anonymous ? this.keys.anonymous(id, actor.id) : null],
+      );
     });
     if (status === TownHallQuestionStatus.PUBLISHED)
       this.events.publish(TownHallEventKind.QUESTION_PUBLISHED, th.id, id);
@@ -662,16 +676,24 @@ export class TownHallsService {
         throw conflict('This question can no longer be withdrawn.');
       if (q.answer_state !== null && q.answer_state !== TownHallAnswerState.DEFERRED)
         throw conflict('This question is being answered or has been answered.');
-      const [{ n }] = (await m.query<Array<{ n: number }>>(
-        `SELECT count(*)::int AS n FROM town_hall_question_askers WHERE question_id = $1`,
+      const askers = await m.query<
+        Array<{ id: string; user_id: string | null; anon_key: string | null; origin: string }>
+      >(
+        `SELECT id, user_id, anon_key, origin_question_id AS origin
+           FROM town_hall_question_askers WHERE question_id = $1`,
         [id],
-      )) as [{ n: number }];
-      if (n > 1) {
+      );
+      if (askers.length > 1) {
         // Others asked it too (merged): only I step away from it.
-        await m.query(
-          `DELETE FROM town_hall_question_askers WHERE question_id = $1 AND (user_id = $2 OR anon_key = $3)`,
-          [id, actor.id, this.keys.anonymous(th.id, actor.id)],
+        const mine = askers.filter(
+          (a) =>
+            a.user_id === actor.id ||
+            (a.anon_key !== null &&
+              this.keys.isAmong([{ o: a.origin, k: a.anon_key }], actor.id, th.id)),
         );
+        await m.query(`DELETE FROM town_hall_question_askers WHERE id = ANY($1::bigint[])`, [
+          mine.map((a) => a.id),
+        ]);
         return { th, wasPublished: false, removed: false };
       }
       await m.query(
@@ -818,8 +840,8 @@ export class TownHallsService {
         if (q.answer_state !== null && q.answer_state !== TownHallAnswerState.DEFERRED)
           throw conflict('This question is being answered or has been answered.');
         await m.query(
-          `INSERT INTO town_hall_question_askers (question_id, user_id, anon_key)
-         SELECT $2, user_id, anon_key FROM town_hall_question_askers WHERE question_id = $1
+          `INSERT INTO town_hall_question_askers (question_id, origin_question_id, user_id, anon_key)
+         SELECT $2, origin_question_id, user_id, anon_key FROM town_hall_question_askers WHERE question_id = $1
          ON CONFLICT DO NOTHING`,
           [id, intoId],
         );
