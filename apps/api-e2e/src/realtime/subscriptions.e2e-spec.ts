@@ -1,6 +1,7 @@
 import { ErrorCode, GroupVisibility } from '@hearth/shared/util';
 import { addMember, createUser } from '@hearth/api/testing';
 import { SessionEntity } from '@hearth/api/identity';
+import { SubscriptionHub } from '@hearth/api/core';
 import { Client } from 'graphql-ws';
 import { JwtService } from '@nestjs/jwt';
 import { bootTestApp, TestApp } from '../support/test-app';
@@ -22,6 +23,9 @@ describe('live events over graphql-ws', () => {
     clients.push(c);
     return c;
   };
+  /** Subscriptions registered in the API on a group's topic (to wait for, rather than sleep). */
+  const count = (groupId: string): number =>
+    t.app.get(SubscriptionHub).listenerCount(`group:${groupId}`);
   /** A new member of w's group, with a token. */
   const newMember = async () => {
     const user = await createUser(t.ds);
@@ -40,8 +44,9 @@ describe('live events over graphql-ws', () => {
   });
 
   it('delivers a new post, a comment, reaction counts and a vote to a member', async () => {
+    const before = count(w.group.id);
     const me = live(client(w.tokens.member), GROUP_EVENTS, { g: w.group.id });
-    await settle(200);
+    await eventually(() => count(w.group.id) >= before + 1);
     const post = await createPost(t, w.tokens.admin, { groupId: w.group.id, body: 'live!' });
     const [added] = await me.received(1);
     expect(added).toEqual({
@@ -76,10 +81,11 @@ describe('live events over graphql-ws', () => {
 
   it('home events come from my groups only', async () => {
     const mine = await newMember();
+    const before = count(w.group.id);
     const home = live(client(mine.token), HOME_EVENTS);
     const elsewhere = await world(t, GroupVisibility.OPEN);
     const watcher = live(client(elsewhere.tokens.member), GROUP_EVENTS, { g: elsewhere.group.id });
-    await settle(200);
+    await eventually(() => count(w.group.id) >= before + 1 && count(elsewhere.group.id) >= 1);
     await createPost(t, elsewhere.tokens.admin, { groupId: elsewhere.group.id, body: 'not yours' });
     await watcher.received(1);
     const post = await createPost(t, w.tokens.admin, { groupId: w.group.id, body: 'yours' });
@@ -92,9 +98,10 @@ describe('live events over graphql-ws', () => {
   it('someone removed from the group stops receiving its events at once', async () => {
     const leaving = await newMember();
     const staying = await newMember();
+    const before = count(w.group.id);
     const gone = live(client(leaving.token), HOME_EVENTS);
     const control = live(client(staying.token), HOME_EVENTS);
-    await settle(200);
+    await eventually(() => count(w.group.id) >= before + 2);
     await createPost(t, w.tokens.admin, { groupId: w.group.id, body: 'before' });
     await gone.received(1);
     const removed = await t.gql(
@@ -112,9 +119,10 @@ describe('live events over graphql-ws', () => {
   it('someone banned from an OPEN group stops reading it live, and a CLOSED or SECRET group tells outsiders nothing', async () => {
     const outsider = await createUser(t.ds);
     const outsiderToken = await t.tokenFor(outsider);
+    const before = count(w.group.id);
     const reading = live(client(outsiderToken), GROUP_EVENTS, { g: w.group.id });
     const control = live(client(w.tokens.member), GROUP_EVENTS, { g: w.group.id });
-    await settle(200);
+    await eventually(() => count(w.group.id) >= before + 2);
     await createPost(t, w.tokens.admin, { groupId: w.group.id, body: 'open to all' });
     await reading.received(1);
     const ban = await t.gql(
@@ -141,6 +149,7 @@ describe('live events over graphql-ws', () => {
       // And their posts never reach a non-member's home events.
       const home = live(client(hidden.tokens.nonMember), HOME_EVENTS);
       const member = live(client(hidden.tokens.member), GROUP_EVENTS, { g: hidden.group.id });
+      await eventually(() => count(hidden.group.id) >= 1);
       await settle(200);
       await createPost(t, hidden.tokens.admin, { groupId: hidden.group.id, body: 'inside' });
       await member.received(1);
@@ -150,9 +159,10 @@ describe('live events over graphql-ws', () => {
   });
 
   it('anonymous poll votes carry no voter and no counts; acknowledgement counts reach the author and admins only', async () => {
+    const before = count(w.group.id);
     const author = live(client(w.tokens.owner), GROUP_EVENTS, { g: w.group.id });
     const member = live(client(w.tokens.member), GROUP_EVENTS, { g: w.group.id });
-    await settle(200);
+    await eventually(() => count(w.group.id) >= before + 2);
     const poll = await createPost(t, w.tokens.owner, {
       groupId: w.group.id,
       kind: 'POLL',
@@ -199,9 +209,10 @@ describe('live events over graphql-ws', () => {
   it('signing out stops delivery on sockets opened with that session', async () => {
     const person = await newMember();
     const control = await newMember();
+    const before = count(w.group.id);
     const mine = live(client(person.token), GROUP_EVENTS, { g: w.group.id });
     const theirs = live(client(control.token), GROUP_EVENTS, { g: w.group.id });
-    await settle(200);
+    await eventually(() => count(w.group.id) >= before + 2);
     const out = await t.gql(`mutation { signOut }`, {}, person.token);
     expect(out.errors).toBeUndefined();
     await createPost(t, w.tokens.admin, { groupId: w.group.id, body: 'after sign-out' });
