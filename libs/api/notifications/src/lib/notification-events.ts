@@ -6,7 +6,6 @@ import {
   BusEvent,
   EventBus,
   Listener,
-  pushIterator,
   SubscriptionHub,
 } from '@hearth/api/core';
 import { DataSource } from 'typeorm';
@@ -52,15 +51,7 @@ export class NotificationEvents {
   }
 
   listen(viewer: AuthUser): AsyncIterableIterator<NotificationChange> {
-    let stop = (): void => undefined;
-    const { iterator, push } = pushIterator<NotificationChange>(() => stop());
-    const listener: Listener = {
-      userId: viewer.id,
-      sessionId: viewer.sessionId,
-      push: (wire) => push((wire as WireEvent).change),
-    };
-    stop = this.hub.listen([TOPIC], listener, this.authorizer);
-    return iterator;
+    return this.hub.stream(viewer, [TOPIC], this.authorizer, (wire) => (wire as WireEvent).change);
   }
 
   private async authorize(raw: BusEvent, listeners: readonly Listener[]): Promise<Listener[]> {

@@ -6,7 +6,6 @@ import {
   BusEvent,
   EventBus,
   Listener,
-  pushIterator,
   SubscriptionHub,
 } from '@hearth/api/core';
 import { DataSource } from 'typeorm';
@@ -61,15 +60,12 @@ export class TownHallEvents {
   }
 
   listen(viewer: AuthUser, townHallId: string): AsyncIterableIterator<TownHallEvent> {
-    let stop = (): void => undefined;
-    const { iterator, push } = pushIterator<TownHallEvent>(() => stop());
-    const listener: Listener = {
-      userId: viewer.id,
-      sessionId: viewer.sessionId,
-      push: (wire) => push((wire as WireEvent).event),
-    };
-    stop = this.hub.listen([topic(townHallId)], listener, this.authorizer);
-    return iterator;
+    return this.hub.stream(
+      viewer,
+      [topic(townHallId)],
+      this.authorizer,
+      (wire) => (wire as WireEvent).event,
+    );
   }
 
   private async authorize(raw: BusEvent, listeners: readonly Listener[]): Promise<Listener[]> {

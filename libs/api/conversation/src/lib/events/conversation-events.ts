@@ -6,7 +6,6 @@ import {
   BusEvent,
   EventBus,
   Listener,
-  pushIterator,
   SubscriptionHub,
 } from '@hearth/api/core';
 import { ReactionKind } from '@hearth/shared/util';
@@ -120,19 +119,12 @@ export class ConversationEvents {
     groupIds: readonly string[],
     membersOnly: boolean,
   ): AsyncIterableIterator<FeedEvent> {
-    let stop = (): void => undefined;
-    const { iterator, push } = pushIterator<FeedEvent>(() => stop());
-    const listener: Listener = {
-      userId: viewer.id,
-      sessionId: viewer.sessionId,
-      push: (wire) => push((wire as WireEvent).event),
-    };
-    stop = this.hub.listen(
+    return this.hub.stream(
+      viewer,
       groupIds.map(topic),
-      listener,
       membersOnly ? this.members : this.readers,
+      (wire) => (wire as WireEvent).event,
     );
-    return iterator;
   }
 
   private async authorize(

@@ -56,6 +56,27 @@ export class SubscriptionHub {
     };
   }
 
+  /**
+   * A subscription resolver's stream: the viewer's session listens to `topics`; every event the
+   * authorizer lets through is turned into the GraphQL value by `pick`. Ends (and stops listening)
+   * when the client unsubscribes.
+   */
+  stream<T>(
+    viewer: { id: string; sessionId: string },
+    topics: readonly string[],
+    authorize: Authorizer,
+    pick: (event: BusEvent) => T,
+  ): AsyncIterableIterator<T> {
+    let stop = (): void => undefined;
+    const { iterator, push } = pushIterator<T>(() => stop());
+    stop = this.listen(
+      topics,
+      { userId: viewer.id, sessionId: viewer.sessionId, push: (event) => push(pick(event)) },
+      authorize,
+    );
+    return iterator;
+  }
+
   /** How many subscribers of this process listen to a topic (for tests and diagnostics). */
   listenerCount(topic: string): number {
     return this.topics.get(topic)?.entries.size ?? 0;

@@ -7,7 +7,6 @@ import {
   BusEvent,
   EventBus,
   Listener,
-  pushIterator,
   SubscriptionHub,
 } from '@hearth/api/core';
 import { DataSource } from 'typeorm';
@@ -78,15 +77,12 @@ export class MembershipEvents {
   }
 
   listen(viewer: AuthUser, groupId: string): AsyncIterableIterator<MembershipEvent> {
-    let stop = (): void => undefined;
-    const { iterator, push } = pushIterator<MembershipEvent>(() => stop());
-    const listener: Listener = {
-      userId: viewer.id,
-      sessionId: viewer.sessionId,
-      push: (wire) => push((wire as WireEvent).event),
-    };
-    stop = this.hub.listen([topic(groupId)], listener, this.authorizer);
-    return iterator;
+    return this.hub.stream(
+      viewer,
+      [topic(groupId)],
+      this.authorizer,
+      (wire) => (wire as WireEvent).event,
+    );
   }
 
   private async authorize(raw: BusEvent, listeners: readonly Listener[]): Promise<Listener[]> {
