@@ -5,3 +5,4 @@ export * from './lib/client';
 export * from './lib/errors';
 export * from './lib/auth';
 export * from './lib/testing';
+export * from './lib/people';

@@ -54,6 +54,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": typeof types.PeoplePickerDocument,
     "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    description\n    category\n    visibility\n    coverColor\n    coverImageUrl\n    archived\n    memberCount\n    viewerStatus\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
     "\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
     "\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n        canPost\n        canSeeContent\n      }\n    }\n  }\n": typeof types.GroupDocument,
@@ -70,7 +71,6 @@ type Documents = {
     "\n  query GroupJoinRequests($id: ID!) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.GroupJoinRequestsDocument,
     "\n  query GroupInvitations($id: ID!) {\n    group(id: $id) {\n      id\n      invitations {\n        id\n        createdAt\n        user {\n          id\n          displayName\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.GroupInvitationsDocument,
     "\n  query GroupBans($id: ID!) {\n    group(id: $id) {\n      id\n      bans {\n        reason\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.GroupBansDocument,
-    "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": typeof types.PeoplePickerDocument,
     "\n  mutation ApproveJoinRequest($input: JoinRequestIdInput!) {\n    approveJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveJoinRequestDocument,
     "\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineJoinRequestDocument,
     "\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteToGroupDocument,
@@ -124,7 +124,6 @@ type Documents = {
     "\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n": typeof types.TownHallSummaryDocument,
     "\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n": typeof types.TownHallCsvDocument,
     "\n  query TownHallHostingOptions {\n    townHallHostingOptions {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TownHallHostingOptionsDocument,
-    "\n  query TownHallPeople($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": typeof types.TownHallPeopleDocument,
     "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": typeof types.CreateTownHallDocument,
     "\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": typeof types.UpdateTownHallDocument,
     "\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n": typeof types.SetTownHallStateDocument,
@@ -179,6 +178,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": types.PeoplePickerDocument,
     "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    description\n    category\n    visibility\n    coverColor\n    coverImageUrl\n    archived\n    memberCount\n    viewerStatus\n  }\n": types.GroupCardFieldsFragmentDoc,
     "\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
     "\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n        canPost\n        canSeeContent\n      }\n    }\n  }\n": types.GroupDocument,
@@ -195,7 +195,6 @@ const documents: Documents = {
     "\n  query GroupJoinRequests($id: ID!) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": types.GroupJoinRequestsDocument,
     "\n  query GroupInvitations($id: ID!) {\n    group(id: $id) {\n      id\n      invitations {\n        id\n        createdAt\n        user {\n          id\n          displayName\n        }\n        invitedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.GroupInvitationsDocument,
     "\n  query GroupBans($id: ID!) {\n    group(id: $id) {\n      id\n      bans {\n        reason\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.GroupBansDocument,
-    "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": types.PeoplePickerDocument,
     "\n  mutation ApproveJoinRequest($input: JoinRequestIdInput!) {\n    approveJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApproveJoinRequestDocument,
     "\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclineJoinRequestDocument,
     "\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n": types.InviteToGroupDocument,
@@ -249,7 +248,6 @@ const documents: Documents = {
     "\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n": types.TownHallSummaryDocument,
     "\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n": types.TownHallCsvDocument,
     "\n  query TownHallHostingOptions {\n    townHallHostingOptions {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n    }\n  }\n": types.TownHallHostingOptionsDocument,
-    "\n  query TownHallPeople($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": types.TownHallPeopleDocument,
     "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": types.CreateTownHallDocument,
     "\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": types.UpdateTownHallDocument,
     "\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n": types.SetTownHallStateDocument,
@@ -441,6 +439,10 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    description\n    category\n    visibility\n    coverColor\n    coverImageUrl\n    archived\n    memberCount\n    viewerStatus\n  }\n"): (typeof documents)["\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    description\n    category\n    visibility\n    coverColor\n    coverImageUrl\n    archived\n    memberCount\n    viewerStatus\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -502,10 +504,6 @@ export function graphql(source: "\n  query GroupInvitations($id: ID!) {\n    gro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GroupBans($id: ID!) {\n    group(id: $id) {\n      id\n      bans {\n        reason\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupBans($id: ID!) {\n    group(id: $id) {\n      id\n      bans {\n        reason\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -718,10 +716,6 @@ export function graphql(source: "\n  query TownHallCsv($id: ID!) {\n    townHall
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TownHallHostingOptions {\n    townHallHostingOptions {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallHostingOptions {\n    townHallHostingOptions {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TownHallPeople($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallPeople($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -264,20 +264,6 @@ export const BANS = graphql(`
   }
 `);
 
-export const PEOPLE_PICKER = graphql(`
-  query PeoplePicker($search: String) {
-    users(search: $search, first: 8) {
-      edges {
-        node {
-          id
-          displayName
-          title
-        }
-      }
-    }
-  }
-`);
-
 export const DECIDE_APPROVE = graphql(`
   mutation ApproveJoinRequest($input: JoinRequestIdInput!) {
     approveJoinRequest(input: $input) {

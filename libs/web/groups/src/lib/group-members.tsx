@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { friendlyMessage, GroupRole } from '@hearth/web/graphql';
+import { friendlyMessage, GroupRole, PEOPLE_PICKER } from '@hearth/web/graphql';
 import {
   Avatar,
   Badge,
@@ -23,7 +23,6 @@ import {
   INVITATIONS,
   INVITE,
   MEMBERS,
-  PEOPLE_PICKER,
   REMOVE,
   REQUESTS,
   REVOKE_INVITATION,

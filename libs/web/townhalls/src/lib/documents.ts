@@ -204,20 +204,6 @@ export const HOSTING_OPTIONS = graphql(`
   }
 `);
 
-export const TOWN_HALL_PEOPLE = graphql(`
-  query TownHallPeople($search: String) {
-    users(search: $search, first: 8) {
-      edges {
-        node {
-          id
-          displayName
-          title
-        }
-      }
-    }
-  }
-`);
-
 export const CREATE_TOWN_HALL = graphql(`
   mutation CreateTownHall($input: CreateTownHallInput!) {
     createTownHall(input: $input) {

@@ -111,7 +111,7 @@ describe('Editing a town hall', () => {
     const calls = renderPage(
       { state: 'DRAFT', viewer: manager },
       {
-        TownHallPeople: () => ({
+        PeoplePicker: () => ({
           data: {
             users: {
               __typename: 'UserConnection',

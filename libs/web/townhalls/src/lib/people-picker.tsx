@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { friendlyMessage } from '@hearth/web/graphql';
+import { friendlyMessage, PEOPLE_PICKER } from '@hearth/web/graphql';
 import { Button, TextField } from '@hearth/web/ui';
 import { useEffect, useId, useState } from 'react';
-import { TOWN_HALL_PEOPLE } from './documents';
 
 export interface Person {
   id: string;
@@ -37,7 +36,7 @@ export function PeoplePicker({
     const id = setTimeout(() => setDebounced(search.trim()), 250);
     return () => clearTimeout(id);
   }, [search]);
-  const people = useQuery(TOWN_HALL_PEOPLE, {
+  const people = useQuery(PEOPLE_PICKER, {
     variables: { search: debounced },
     skip: debounced.length < 2,
   });

@@ -92,7 +92,7 @@ describe('PresenterView', () => {
   it('answers in writing with a text, and defers to an owner with a due date', async () => {
     const { client, calls } = clientWithSocket({
       TownHallPresenter: () => presenter(),
-      TownHallPeople: () => ({
+      PeoplePicker: () => ({
         data: {
           users: {
             __typename: 'UserConnection',
