@@ -164,6 +164,42 @@ describe('cached post cards follow every change', () => {
     expect(c.latestComments[0].author.displayName).toBe('Renamed Owner');
   });
 
+  it('the group: renamed, archived and unarchived (groups are kept in memory by row version)', async () => {
+    const own = await world(t, GroupVisibility.OPEN);
+    const post = await createPost(t, own.tokens.member, { groupId: own.group.id, body: 'where' });
+    const read = async () => {
+      let found: any;
+      for (let i = 0; i < 2; i++) {
+        const data = await ok(
+          `query($g: ID!) { groupFeed(groupId: $g, first: 5) { edges { node { id
+             group { id name archived } viewerPermissions { canComment canReact } } } } }`,
+          { g: own.group.id },
+          own.tokens.member,
+        );
+        found = data.groupFeed.edges.map((e: any) => e.node).find((n: any) => n.id === post.id);
+      }
+      return found;
+    };
+    expect((await read()).group.name).toBe(own.group.name);
+    await ok(
+      `mutation($g: ID!) { updateGroup(input: { groupId: $g, name: "Renamed group" }) { id } }`,
+      { g: own.group.id },
+      own.tokens.owner,
+    );
+    expect((await read()).group).toMatchObject({ name: 'Renamed group', archived: false });
+    const ARCHIVE = `mutation($g: ID!) { archiveGroup(input: { groupId: $g }) { id } }`;
+    await ok(ARCHIVE, { g: own.group.id }, own.tokens.owner);
+    let c = await read();
+    expect([c.group.archived, c.viewerPermissions.canComment]).toEqual([true, false]);
+    await ok(
+      ARCHIVE.replaceAll('archiveGroup', 'unarchiveGroup'),
+      { g: own.group.id },
+      own.tokens.owner,
+    );
+    c = await read();
+    expect([c.group.archived, c.viewerPermissions.canComment]).toEqual([false, true]);
+  });
+
   it('polls: votes counted as they come', async () => {
     const post = await createPost(t, w.tokens.member, {
       groupId: w.group.id,

@@ -259,14 +259,17 @@ describe('feed query count', () => {
       // The notifications those writes caused are made in the background: let them finish, so
       // that only the feed's own statements are counted.
       await t.app.get(Outbox).drain();
-      // Mutations' answers leave cards in memory: move every version on so that none is.
-      await t.ds.query('UPDATE posts SET card_version = card_version + 1');
+      // Earlier answers leave cards and groups in memory: move every version on so that none is
+      // (any update gives a group's row a new version).
+      const cold = async (first: number) => {
+        await t.ds.query('UPDATE posts SET card_version = card_version + 1');
+        await t.ds.query('UPDATE groups SET name = name');
+        return count(HOME, first);
+      };
       // Cold: the session check, the page (versions and the viewer's own fields), the cards not yet
-      // in memory, the page's groups. Warm: the same without the cards.
-      const small = await count(HOME, 10);
-      const large = await count(HOME, 50);
-      expect([small, large]).toEqual([4, 4]);
-      expect([await count(HOME, 50), await count(HOME, 10)]).toEqual([3, 3]);
+      // in memory, the page's groups not yet in memory. Warm: the session check and the page.
+      expect([await cold(10), await cold(50)]).toEqual([4, 4]);
+      expect([await count(HOME, 50), await count(HOME, 10)]).toEqual([2, 2]);
       expect(await count(TAG, 50)).toBe(await count(TAG, 10));
     } finally {
       await t.close();

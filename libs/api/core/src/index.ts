@@ -17,6 +17,7 @@ export * from './lib/core.module';
 export * from './lib/audit/audit-log.entity';
 export * from './lib/audit/audit.service';
 export * from './lib/database/prepared-query';
+export * from './lib/database/versioned-cache';
 export * from './lib/events/event-bus';
 export * from './lib/events/subscription-hub';
 export * from './lib/jobs/outbox';

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, AuthUser, preparedQuery } from '@hearth/api/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AuthUser,
+  hasRow,
+  preparedQuery,
+  VersionedCache,
+} from '@hearth/api/core';
 import { Group, GroupAccess, GroupsService } from '@hearth/api/groups';
 import { User } from '@hearth/api/identity';
 import {
@@ -70,10 +77,18 @@ const COMMENT_MINE = (viewer: string) => `(SELECT json_object_agg(r.comment_id, 
    FROM comment_reactions r
   WHERE r.user_id = ${viewer} AND r.comment_id IN ((${LATEST_COMMENT_IDS}) UNION ALL SELECT p.accepted_comment_id))`;
 
+/**
+ * Post p's group, for `CROSS JOIN LATERAL`: one primary-key lookup per post. (A plain join let the
+ * generic plan hash-join the page against a scan of every group, on every page.) LIMIT keeps
+ * PostgreSQL from flattening it back into a join.
+ */
+export const GROUP_OF_POST =
+  'SELECT g.*, g.xmin::text AS row_version FROM groups g WHERE g.id = p.group_id LIMIT 1';
+
 /** The viewer's ($2) relation to the group g. */
 const ACCESS_COLUMNS = `g.visibility, g.posting_policy, g.archived_at IS NOT NULL AS archived,
   (SELECT gm.role FROM group_memberships gm WHERE gm.group_id = g.id AND gm.user_id = $2) AS viewer_role,
-  EXISTS (SELECT 1 FROM group_bans gb WHERE gb.group_id = g.id AND gb.user_id = $2) AS viewer_banned`;
+  ${hasRow('group_bans gb WHERE gb.group_id = g.id AND gb.user_id = $2')} AS viewer_banned`;
 
 interface AccessRow {
   visibility: GroupVisibility;
@@ -138,6 +153,8 @@ interface SharedComment {
 export interface ViewerCardRow extends AccessRow {
   id: string;
   group_id: string;
+  /** The group row's `xmin` (see `GroupsService.groupsAt`). */
+  group_version: string;
   version: string;
   epoch: string;
   sort_key: string | null;
@@ -182,15 +199,16 @@ const columnsByParam = new Map<string, string>();
 export function viewerCardColumns(viewer: string): string {
   const cached = columnsByParam.get(viewer);
   if (cached) return cached;
-  const sql = `p.id, p.group_id, p.card_version::text AS version, ${USERS_EPOCH} AS epoch,
+  const sql =
+    `p.id, p.group_id, g.row_version AS group_version, p.card_version::text AS version, ${USERS_EPOCH} AS epoch,
               p.published_at::text AS sort_key,
               (SELECT count(*)::int FROM post_views v WHERE v.post_id = p.id) AS seen_count,
-              EXISTS (SELECT 1 FROM post_views v WHERE v.post_id = p.id AND v.user_id = $2) AS seen_by_me,
-              p.needs_acknowledgement AND EXISTS (SELECT 1 FROM post_acknowledgements a WHERE a.post_id = p.id AND a.user_id = $2) AS acked_by_me,
+              ${hasRow('post_views v WHERE v.post_id = p.id AND v.user_id = $2')} AS seen_by_me,
+              p.needs_acknowledgement AND ${hasRow('post_acknowledgements a WHERE a.post_id = p.id AND a.user_id = $2')} AS acked_by_me,
               (SELECT r.kind FROM post_reactions r WHERE r.post_id = p.id AND r.user_id = $2) AS my_reaction,
               ${COMMENT_MINE('$2')} AS comment_mine,
               CASE WHEN p.kind = 'POLL' THEN (SELECT coalesce(array_agg(pv.option_id), '{}') FROM poll_votes pv WHERE pv.post_id = p.id AND pv.user_id = $2) END AS poll_mine,
-              CASE WHEN p.kind = 'POLL' THEN EXISTS (SELECT 1 FROM poll_ballots b WHERE b.post_id = p.id AND b.user_id = $2) END AS poll_voted,
+              CASE WHEN p.kind = 'POLL' THEN ${hasRow('poll_ballots b WHERE b.post_id = p.id AND b.user_id = $2')} END AS poll_voted,
               ${ACCESS_COLUMNS}`.replaceAll('$2', viewer);
   columnsByParam.set(viewer, sql);
   return sql;
@@ -218,32 +236,22 @@ export const SHARED_CARDS_SQL = `SELECT ${POST_COLUMNS}, p.card_version::text AS
   WHERE p.id = ANY($1::uuid[])`;
 
 /**
- * Shared cards by post id, least recently used dropped first. A card is used only under the exact
- * version and epoch a statement just read, so it never shows what the database no longer holds;
- * the objects are shared between requests and never changed.
+ * Shared cards by post id, kept under the exact card version and users epoch a statement read
+ * (see `VersionedCache`).
  */
 export class CardCache {
-  private readonly cards = new Map<string, SharedCard>();
+  private readonly cards: VersionedCache<SharedCard>;
 
-  constructor(private readonly capacity: number) {}
+  constructor(capacity: number) {
+    this.cards = new VersionedCache(capacity);
+  }
 
   get(id: string, version: string, epoch: string): SharedCard | undefined {
-    const card = this.cards.get(id);
-    if (!card || card.version !== version || card.epoch !== epoch) return undefined;
-    // Map keeps insertion order: re-inserting marks it the most recently used.
-    this.cards.delete(id);
-    this.cards.set(id, card);
-    return card;
+    return this.cards.get(id, `${version}/${epoch}`);
   }
 
   set(card: SharedCard): void {
-    if (this.capacity === 0) return;
-    this.cards.delete(card.id);
-    this.cards.set(card.id, card);
-    if (this.cards.size > this.capacity) {
-      const oldest = this.cards.keys().next();
-      if (!oldest.done) this.cards.delete(oldest.value);
-    }
+    this.cards.set(card.id, `${card.version}/${card.epoch}`, card);
   }
 
   get size(): number {
@@ -266,7 +274,7 @@ export class CardsService {
   /**
    * Cards for page rows (from `viewerCardColumns`), in the rows' order. Shared parts come from the
    * cache when the row's version matches, else from one statement for all the misses; the page's
-   * groups come from one more, at the same time.
+   * groups likewise (`groupsAt`), at the same time.
    */
   async fromRows(viewer: AuthUser, rows: readonly ViewerCardRow[]): Promise<Post[]> {
     if (rows.length === 0) return [];
@@ -285,7 +293,7 @@ export class CardsService {
             missing,
             viewer.id,
           ]),
-      this.groups.groupsByIds([...new Set(rows.map((r) => r.group_id))]),
+      this.groups.groupsAt(new Map(rows.map((r) => [r.group_id, r.group_version]))),
     ]);
     for (const row of fetched) {
       const card = toShared(row);
@@ -310,7 +318,7 @@ export class CardsService {
       this.ds,
       'cards.posts',
       `SELECT ${viewerCardColumns('$2')}
-         FROM posts p JOIN groups g ON g.id = p.group_id
+         FROM posts p CROSS JOIN LATERAL (${GROUP_OF_POST}) g
         WHERE p.id = ANY($1::uuid[])`,
       [records.map((r) => r.id), viewer.id],
     );
@@ -333,7 +341,7 @@ export class CardsService {
       this.ds,
       'cards.comments',
       `SELECT c.id, ${COMMENT_JSON('c')} AS card, p.accepted_comment_id, ${ACCESS_COLUMNS}
-         FROM comments c JOIN posts p ON p.id = c.post_id JOIN groups g ON g.id = p.group_id
+         FROM comments c JOIN posts p ON p.id = c.post_id CROSS JOIN LATERAL (${GROUP_OF_POST}) g
         WHERE c.id = ANY($1::uuid[])`,
       [records.map((r) => r.id), viewer.id],
     );

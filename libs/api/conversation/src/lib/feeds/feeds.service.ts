@@ -5,6 +5,7 @@ import {
   badInput,
   Connection,
   decodeCursor,
+  hasRow,
   isUuid,
   notFound,
   preparedQuery,
@@ -13,7 +14,12 @@ import {
 import { HASHTAG_NAME, normaliseHashtag, OrgRole } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
 import { PostAccess } from '../posts/post-access';
-import { CardsService, viewerCardColumns, ViewerCardRow } from '../cards/cards.service';
+import {
+  CardsService,
+  GROUP_OF_POST,
+  viewerCardColumns,
+  ViewerCardRow,
+} from '../cards/cards.service';
 import { Post, PostRecord } from '../posts/post.model';
 import { POST_COLUMNS, PostRow, toPost } from '../posts/post.rows';
 
@@ -45,9 +51,9 @@ function before(tsParam: number, after: boolean, columns = 'p.published_at, p.id
  * the same rule as `canSeeContent`, written as SQL so a feed filters in the database.
  */
 const CAN_READ_GROUP = `($2::boolean
-   OR EXISTS (SELECT 1 FROM group_memberships gm WHERE gm.group_id = p.group_id AND gm.user_id = $1)
-   OR (EXISTS (SELECT 1 FROM groups g WHERE g.id = p.group_id AND g.visibility = 'OPEN')
-       AND NOT EXISTS (SELECT 1 FROM group_bans gb WHERE gb.group_id = p.group_id AND gb.user_id = $1)))`;
+   OR ${hasRow('group_memberships gm WHERE gm.group_id = p.group_id AND gm.user_id = $1')}
+   OR (${hasRow("groups g WHERE g.id = p.group_id AND g.visibility = 'OPEN'")}
+       AND NOT ${hasRow('group_bans gb WHERE gb.group_id = p.group_id AND gb.user_id = $1')}))`;
 
 /**
  * Feeds: newest first by (published_at, id), continued with a keyset cursor (never OFFSET), so a
@@ -198,7 +204,7 @@ export class FeedsService {
 function cardPageSql(pageSql: string, viewer: string): string {
   return `WITH page AS (${pageSql})
        SELECT ${viewerCardColumns(viewer)}
-         FROM page p JOIN groups g ON g.id = p.group_id
+         FROM page p CROSS JOIN LATERAL (${GROUP_OF_POST}) g
         ORDER BY p.published_at DESC, p.id DESC`;
 }
 

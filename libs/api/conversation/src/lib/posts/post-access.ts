@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuthUser, isUuid, notFound, preparedQuery } from '@hearth/api/core';
+import { AppError, AuthUser, hasRow, isUuid, notFound, preparedQuery } from '@hearth/api/core';
 import {
   canSeeContent,
   canSeeGroup,
@@ -79,9 +79,9 @@ export class PostAccess {
               g.archived_at AS "archivedAt", g.created_by_id AS "createdById", g.created_at AS "createdAt",
               g.updated_at AS "updatedAt",
               (SELECT gm.role FROM group_memberships gm WHERE gm.group_id = g.id AND gm.user_id = $2) AS role,
-              EXISTS (SELECT 1 FROM group_bans b WHERE b.group_id = g.id AND b.user_id = $2) AS banned,
-              EXISTS (SELECT 1 FROM group_invitations i WHERE i.group_id = g.id AND i.user_id = $2 AND i.status = 'PENDING') AS invited,
-              EXISTS (SELECT 1 FROM group_join_requests r WHERE r.group_id = g.id AND r.user_id = $2 AND r.status = 'PENDING') AS requested
+              ${hasRow('group_bans b WHERE b.group_id = g.id AND b.user_id = $2')} AS banned,
+              ${hasRow("group_invitations i WHERE i.group_id = g.id AND i.user_id = $2 AND i.status = 'PENDING'")} AS invited,
+              ${hasRow("group_join_requests r WHERE r.group_id = g.id AND r.user_id = $2 AND r.status = 'PENDING'")} AS requested
          FROM groups g WHERE g.id = $1`,
       [groupId, actor.id],
     );

@@ -60,3 +60,13 @@ export async function preparedQuery<R>(
   });
   return result.rows;
 }
+
+/**
+ * Whether `from` (a FROM list with its WHERE) has a row, written for `preparedQuery` statements:
+ * a scalar subquery with LIMIT 1 rather than EXISTS. Under generic plans PostgreSQL may turn an
+ * EXISTS on a table it believes small into a hashed subplan that reads the whole table on every
+ * execution (it planned so for post_acknowledgements and group_bans in the feed statement); a
+ * scalar subquery stays one index lookup per row, however the table grows.
+ */
+export const hasRow = (from: string): string =>
+  `coalesce((SELECT true FROM ${from} LIMIT 1), false)`;

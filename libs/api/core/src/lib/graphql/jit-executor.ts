@@ -2,6 +2,7 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import {
   execute,
   GraphQLError,
+  isObjectType,
   GraphQLSchema,
   OperationTypeNode,
   SourceLocation,
@@ -36,6 +37,7 @@ export class JitExecution {
   private readonly compiled = new Map<string, CompiledQuery>();
 
   readonly transformSchema = (schema: GraphQLSchema): GraphQLSchema => {
+    withoutPropertyReaders(schema);
     this.schema = schema;
     this.compiled.clear();
     return schema;
@@ -91,6 +93,33 @@ export class JitExecution {
     if (!this.schema) throw new Error('The GraphQL schema has not been built yet');
     return this.schema;
   }
+}
+
+/** The name of the resolver Nest gives every plain object-type field (see below). */
+const NEST_PROPERTY_READER = 'rootFieldResolver';
+
+/**
+ * Nest gives every field of an object type a resolver, even a plain property: `(root) =>
+ * root[name]`, or the field's default value when that is undefined. graphql-js calls it like any
+ * resolver; graphql-jit compiles a field without a resolver to a property read inside the
+ * generated code, but one with a resolver becomes a deferred call with its own path, error
+ * handling and result check — for a feed page, about a thousand of them. So a field whose
+ * resolver is exactly Nest's property reader with no default value loses it: graphql-js's
+ * default resolver and graphql-jit's property read then return the same value. Fields with
+ * their own resolvers, middleware or a default value keep theirs.
+ */
+export function withoutPropertyReaders(schema: GraphQLSchema): number {
+  let removed = 0;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const read = field.resolve as ((source: object) => unknown) | undefined;
+      if (read?.name !== NEST_PROPERTY_READER || read({}) !== undefined) continue;
+      field.resolve = undefined;
+      removed++;
+    }
+  }
+  return removed;
 }
 
 /**

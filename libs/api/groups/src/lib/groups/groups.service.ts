@@ -18,6 +18,7 @@ import {
   Outbox,
   preparedQuery,
   toConnection,
+  VersionedCache,
 } from '@hearth/api/core';
 import { OrganisationEntity, UserEntity } from '@hearth/api/identity';
 import {
@@ -101,8 +102,14 @@ interface Loaded {
   access: GroupAccess;
 }
 
+/** How many groups `groupsAt` keeps in memory. */
+const GROUPS_KEPT = 5000;
+
 @Injectable()
 export class GroupsService {
+  /** Groups as feed pages last read them (`groupsAt`); a group is a few hundred bytes. */
+  private readonly kept = new VersionedCache<Group>(GROUPS_KEPT);
+
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
@@ -168,20 +175,48 @@ export class GroupsService {
     return new Map(rows.map((r) => [r.group_id, r.count]));
   }
 
-  /** Groups by id in one prepared statement (feeds and loaders call it on every page). */
+  /** Groups by id in one prepared statement (loaders call it on every page). */
   async groupsByIds(ids: readonly string[]): Promise<Map<string, Group>> {
-    const rows = await preparedQuery<GroupEntity>(
+    const rows = await this.groupRows(ids);
+    return new Map(rows.map((g) => [g.id, toGroup(g)]));
+  }
+
+  /**
+   * Groups by id at the row versions (`xmin`) a statement just read with them, as a feed page
+   * reads each post's group: from memory when that version is the one kept, else in one prepared
+   * statement for all the others. Any change to a group's row gives it a new `xmin`, so a kept
+   * group is never older than what the statement saw.
+   */
+  async groupsAt(versions: ReadonlyMap<string, string>): Promise<Map<string, Group>> {
+    const found = new Map<string, Group>();
+    const missing: string[] = [];
+    for (const [id, version] of versions) {
+      const kept = this.kept.get(id, version);
+      if (kept) found.set(id, kept);
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      for (const row of await this.groupRows(missing)) {
+        const group = toGroup(row);
+        this.kept.set(row.id, row.rowVersion, group);
+        found.set(row.id, group);
+      }
+    }
+    return found;
+  }
+
+  private groupRows(ids: readonly string[]): Promise<Array<GroupEntity & { rowVersion: string }>> {
+    return preparedQuery(
       this.ds,
       'groups.byIds',
       `SELECT id, slug, name, description, category, visibility, cover_color AS "coverColor",
               cover_image_url AS "coverImageUrl", posting_policy AS "postingPolicy",
               post_approval AS "postApproval", membership_questions AS "membershipQuestions",
               archived_at AS "archivedAt", created_by_id AS "createdById", created_at AS "createdAt",
-              updated_at AS "updatedAt"
+              updated_at AS "updatedAt", xmin::text AS "rowVersion"
          FROM groups WHERE id = ANY($1::uuid[])`,
       [ids],
     );
-    return new Map(rows.map((g) => [g.id, toGroup(g)]));
   }
 
   accessOf(
