@@ -27,6 +27,10 @@ export async function createApp(options: BootOptions = {}): Promise<INestApplica
   app.useBodyParser('json', { limit: config.requestBodyLimit });
   if (config.trustProxy) app.set('trust proxy', true);
   app.disable('x-powered-by');
+  // Express hashes every response body into an ETag; GraphQL answers POSTs, which are never
+  // revalidated, so that was a SHA-1 of each feed page for nothing. (The web app's static files
+  // keep theirs: serve-static sets its own.)
+  app.set('etag', false);
   app.enableCors({ origin: config.webOrigins, credentials: false });
   app.use((_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
