@@ -2,10 +2,11 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { join } from 'node:path';
 import { workspaceAliases } from '../../tools/vite/aliases';
+import { graphqlDocuments } from '../../tools/vite/graphql-documents';
 
 export default defineConfig({
   root: __dirname,
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   resolve: { alias: workspaceAliases() },
   build: {
     outDir: join(__dirname, '../../dist/apps/web'),
@@ -23,7 +24,8 @@ export default defineConfig({
     name: 'web',
     environment: 'jsdom',
     globals: true,
-    include: ['src/**/*.test.{ts,tsx}'],
+    // With the build's own plugins: tools/vite's tests check what they make of the sources.
+    include: ['src/**/*.test.{ts,tsx}', '../../tools/vite/*.test.ts'],
     setupFiles: ['../../tools/vite/test-setup.ts'],
   },
 });
