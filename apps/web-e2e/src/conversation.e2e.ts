@@ -99,6 +99,12 @@ test('people talk in a group: a post, a comment and a reaction, an announcement 
     .getByRole('button', { name: /Seen by/ })
     .click();
   await expect(anaPage.getByRole('dialog').getByText(/1 acknowledged/)).toBeVisible();
+  await expect(
+    anaPage
+      .getByRole('dialog')
+      .getByRole('region', { name: 'Acknowledged (1)' })
+      .getByRole('link', { name: 'Ben Reader' }),
+  ).toBeVisible();
   await expectAccessible(anaPage, 'seen by dialog');
   await anaPage.keyboard.press('Escape');
   await expect(anaPage.getByRole('dialog')).toHaveCount(0);

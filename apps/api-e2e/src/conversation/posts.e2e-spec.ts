@@ -570,15 +570,46 @@ describe('posts', () => {
         (await t.gql(HL, {}, w.tokens.moderator)).data.feedHighlights.map((p: any) => p.id),
       ).toEqual([ann.id]);
 
-      const REPORT = `query($id: ID!) { post(id: $id) { acknowledgements { acknowledgedCount pendingCount acknowledged { id } pending { id } } } }`;
+      const REPORT = `query($id: ID!) { post(id: $id) { acknowledgements { acknowledgedCount pendingCount acknowledged { edges { node { id } } } pending { edges { node { id } } } } } }`;
+      const ids = (conn: any) => conn.edges.map((e: any) => e.node.id);
       const report = await t.gql(REPORT, { id: ann.id }, w.tokens.owner);
       expect(report.data.post.acknowledgements.acknowledgedCount).toBe(1);
-      expect(report.data.post.acknowledgements.acknowledged).toEqual([{ id: w.users.member.id }]);
+      expect(ids(report.data.post.acknowledgements.acknowledged)).toEqual([w.users.member.id]);
       // owner, moderator (the admin wrote it; the deactivated member is not counted)
       expect(report.data.post.acknowledgements.pendingCount).toBe(2);
-      expect(report.data.post.acknowledgements.pending.map((u: any) => u.id).sort()).toEqual(
+      expect(ids(report.data.post.acknowledgements.pending).sort()).toEqual(
         [w.users.owner.id, w.users.moderator.id].sort(),
       );
+
+      // Both lists page by name with a cursor, to the last person, without repeats.
+      const PAGE = `query($id: ID!, $after: String) { post(id: $id) { acknowledgements { pending(first: 1, after: $after) { edges { cursor node { id displayName } } pageInfo { hasNextPage endCursor } } } } }`;
+      const seen: any[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 3; i++) {
+        const r: any = await t.gql(PAGE, { id: ann.id, after }, w.tokens.owner);
+        const pending = r.data.post.acknowledgements.pending;
+        seen.push(...pending.edges.map((e: any) => e.node));
+        after = pending.pageInfo.endCursor;
+        if (!pending.pageInfo.hasNextPage) break;
+      }
+      expect(seen.map((u) => u.id).sort()).toEqual([w.users.owner.id, w.users.moderator.id].sort());
+      const byName = [...seen].sort((a, b) =>
+        a.displayName < b.displayName
+          ? -1
+          : a.displayName > b.displayName
+            ? 1
+            : a.id < b.id
+              ? -1
+              : 1,
+      );
+      expect(seen).toEqual(byName);
+      for (const bad of [
+        'garbage',
+        Buffer.from(JSON.stringify(['x', 'not-a-uuid'])).toString('base64url'),
+      ])
+        expect((await t.gql(PAGE, { id: ann.id, after: bad }, w.tokens.owner)).code).toBe(
+          ErrorCode.BAD_USER_INPUT,
+        );
       expect(
         (await t.gql(REPORT, { id: ann.id }, w.tokens.member)).data.post.acknowledgements,
       ).toBeNull();
@@ -611,6 +642,23 @@ describe('posts', () => {
       expect(
         (await t.gql(LIST, { id: post.id }, w.tokens.admin)).data.post.seenBy.edges,
       ).toHaveLength(2);
+      const BAD = `query($id: ID!, $after: String) { post(id: $id) { seenBy(first: 1, after: $after) { edges { cursor } } } }`;
+      const notATime = Buffer.from(JSON.stringify(['yesterday', w.users.owner.id])).toString(
+        'base64url',
+      );
+      expect((await t.gql(BAD, { id: post.id, after: notATime }, w.tokens.member)).code).toBe(
+        ErrorCode.BAD_USER_INPUT,
+      );
+      const firstSeen = await t.gql(BAD, { id: post.id }, w.tokens.member);
+      expect(
+        (
+          await t.gql(
+            BAD,
+            { id: post.id, after: firstSeen.data.post.seenBy.edges[0].cursor },
+            w.tokens.member,
+          )
+        ).data.post.seenBy.edges,
+      ).toHaveLength(1);
       const byOther = await t.gql(
         LIST,
         { id: post.id },

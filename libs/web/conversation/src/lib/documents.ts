@@ -201,12 +201,13 @@ export const POST_THREAD = graphql(`
 `);
 
 export const SEEN_BY = graphql(`
-  query SeenBy($id: ID!) {
+  query SeenBy($id: ID!, $after: String) {
     post(id: $id) {
       id
       seenCount
-      seenBy(first: 50) {
+      seenBy(first: 50, after: $after) {
         edges {
+          cursor
           node {
             seenAt
             user {
@@ -217,15 +218,47 @@ export const SEEN_BY = graphql(`
             }
           }
         }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
       acknowledgements {
         acknowledgedCount
         pendingCount
-        pending(first: 50) {
-          id
-          displayName
+      }
+    }
+  }
+`);
+
+export const ACKNOWLEDGEMENT_PEOPLE = graphql(`
+  query AcknowledgementPeople($id: ID!, $acknowledged: Boolean!, $after: String) {
+    post(id: $id) {
+      id
+      acknowledgements {
+        acknowledged(first: 50, after: $after) @include(if: $acknowledged) {
+          ...PeopleByName
+        }
+        pending(first: 50, after: $after) @skip(if: $acknowledged) {
+          ...PeopleByName
         }
       }
+    }
+  }
+
+  fragment PeopleByName on PersonByNameConnection {
+    edges {
+      cursor
+      node {
+        id
+        displayName
+        avatarUrl
+        initials
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 `);

@@ -134,4 +134,97 @@ describe('PostCard', () => {
     renderCard({ status: 'REJECTED', rejectionReason: 'Off topic' });
     expect(screen.getByText(/did not approve this post: Off topic/)).toBeInTheDocument();
   });
+
+  it('pages through who has and has not acknowledged, and who has seen it', async () => {
+    const person = (id: string, displayName: string) => ({
+      __typename: 'User',
+      id,
+      displayName,
+      avatarUrl: null,
+      initials: displayName.slice(0, 1),
+    });
+    const people = (list: ReturnType<typeof person>[], endCursor: string | null) => ({
+      __typename: 'PersonByNameConnection',
+      edges: list.map((node) => ({ __typename: 'PersonByNameEdge', cursor: `c-${node.id}`, node })),
+      pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
+    });
+    const report = (lists: Record<string, unknown>) => ({
+      data: {
+        post: {
+          __typename: 'Post',
+          id: 'p1',
+          acknowledgements: { __typename: 'AcknowledgementReport', ...lists },
+        },
+      },
+    });
+    const { calls } = renderCard(
+      {
+        kind: 'ANNOUNCEMENT',
+        needsAcknowledgement: true,
+        viewerPermissions: { ...none, canSeeSeenBy: true },
+      },
+      {
+        SeenBy: () => ({
+          data: {
+            post: {
+              __typename: 'Post',
+              id: 'p1',
+              seenCount: 3,
+              seenBy: {
+                __typename: 'SeenConnection',
+                edges: [
+                  {
+                    __typename: 'SeenEdge',
+                    cursor: 's1',
+                    node: {
+                      __typename: 'Seen',
+                      seenAt: new Date().toISOString(),
+                      user: person('u2', 'Ben Ode'),
+                    },
+                  },
+                ],
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 's1' },
+              },
+              acknowledgements: {
+                __typename: 'AcknowledgementReport',
+                acknowledgedCount: 1,
+                pendingCount: 2,
+              },
+            },
+          },
+        }),
+        AcknowledgementPeople: ({ acknowledged, after }: Record<string, unknown>) =>
+          acknowledged
+            ? report({ acknowledged: people([person('u2', 'Ben Ode')], null) })
+            : after
+              ? report({ pending: people([person('u4', 'Dee Doe')], null) })
+              : report({ pending: people([person('u3', 'Cleo Cho')], 'c-u3') }),
+      },
+    );
+    await userEvent.click(screen.getByRole('button', { name: /Seen by/ }));
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      await within(dialog).findByText('1 acknowledged · 2 still to acknowledge'),
+    ).toBeVisible();
+    const pending = within(dialog).getByRole('region', { name: 'Not yet acknowledged (2)' });
+    expect(await within(pending).findByRole('link', { name: 'Cleo Cho' })).toBeVisible();
+    const done = within(dialog).getByRole('region', { name: 'Acknowledged (1)' });
+    expect(await within(done).findByRole('link', { name: 'Ben Ode' })).toBeVisible();
+    expect(within(done).queryByRole('button', { name: 'Load more' })).toBeNull();
+
+    await userEvent.click(within(pending).getByRole('button', { name: 'Load more' }));
+    expect(await within(pending).findByRole('link', { name: 'Dee Doe' })).toBeVisible();
+    expect(within(pending).getByRole('link', { name: 'Cleo Cho' })).toBeVisible();
+    expect(within(pending).queryByRole('button', { name: 'Load more' })).toBeNull();
+    expect(
+      calls.filter((c) => c.operation === 'AcknowledgementPeople').map((c) => c.variables),
+    ).toEqual(
+      expect.arrayContaining([
+        { id: 'p1', acknowledged: false },
+        { id: 'p1', acknowledged: true },
+        { id: 'p1', acknowledged: false, after: 'c-u3' },
+      ]),
+    );
+    expect(within(dialog).getByRole('list', { name: 'Seen (3)' })).toBeVisible();
+  });
 });

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { friendlyMessage, type PostCardFragment } from '@hearth/web/graphql';
 import {
   ago,
@@ -21,7 +21,6 @@ import {
   REACT_TO_POST,
   REJECT_POST,
   REMOVE_POST_REACTION,
-  SEEN_BY,
   UNPIN_POST,
   UPDATE_POST,
 } from './documents';
@@ -30,6 +29,7 @@ import { Markdown } from './markdown';
 import { MentionTextArea } from './mention-textarea';
 import { PollView } from './poll';
 import { Reactions } from './reactions';
+import { SeenByDialog } from './seen-by';
 
 /** One post as a card: everything a reader needs, and the actions the viewer is allowed. */
 export function PostCard({
@@ -362,43 +362,6 @@ function PostMenu({
         </div>
       )}
     </div>
-  );
-}
-
-function SeenByDialog({ postId, onClose }: { postId: string; onClose: () => void }) {
-  const { data, loading, error } = useQuery(SEEN_BY, {
-    variables: { id: postId },
-    fetchPolicy: 'network-only',
-  });
-  const ack = data?.post.acknowledgements;
-  return (
-    <Dialog title="Seen by" open onClose={onClose}>
-      {loading && <p className="h-muted">Loading…</p>}
-      {error && <Notice tone="error">{friendlyMessage(error)}</Notice>}
-      {ack && (
-        <p>
-          {ack.acknowledgedCount} acknowledged · {ack.pendingCount} still to acknowledge
-          {ack.pending.length > 0 && `: ${ack.pending.map((u) => u.displayName).join(', ')}`}
-        </p>
-      )}
-      {data && data.post.seenBy.edges.length === 0 && (
-        <p className="h-muted">Nobody has seen it yet.</p>
-      )}
-      <ul className="h-people-list">
-        {data?.post.seenBy.edges.map(({ node }) => (
-          <li key={node.user.id} className="h-row">
-            <Avatar
-              name={node.user.displayName}
-              initials={node.user.initials}
-              src={node.user.avatarUrl}
-              size={28}
-            />
-            <Link to={`/people/${node.user.id}`}>{node.user.displayName}</Link>
-            <span className="h-muted">{ago(node.seenAt)}</span>
-          </li>
-        ))}
-      </ul>
-    </Dialog>
   );
 }
 

@@ -8,6 +8,20 @@ import { Kind, OperationTypeNode } from 'graphql';
 import { Client, createClient } from 'graphql-ws';
 import { SessionStore } from './session';
 
+/** The app's cache (component tests use the same, see `createMockClient`). */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Organisation: { keyFields: [] },
+      GroupPermissions: { keyFields: false },
+      Membership: { keyFields: ['id'] },
+      // A post's acknowledgement report has no id of its own: the counts and each of its lists
+      // come from different queries, which add to it rather than replace it.
+      AcknowledgementReport: { merge: true },
+    },
+  });
+}
+
 /** The subscription socket's address for an HTTP GraphQL path on this page's origin. */
 export function socketUrl(uri: string, location: Pick<Location, 'protocol' | 'host'>): string {
   if (/^wss?:/.test(uri)) return uri;
@@ -91,13 +105,7 @@ export function createApolloClient(
     : http;
   client = new ApolloClient({
     link,
-    cache: new InMemoryCache({
-      typePolicies: {
-        Organisation: { keyFields: [] },
-        GroupPermissions: { keyFields: false },
-        Membership: { keyFields: ['id'] },
-      },
-    }),
+    cache: createCache(),
   });
   return client;
 }

@@ -1,8 +1,9 @@
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { ReactNode, useMemo } from 'react';
 import { Observable } from 'rxjs';
 import { AuthProvider } from './auth';
+import { createCache } from './client';
 import { SessionStore } from './session';
 
 /** A response for an operation: data, or errors as the server would send them. */
@@ -33,7 +34,7 @@ export function createMockClient(
         }, 0);
       }),
   );
-  return new ApolloClient({ link, cache: new InMemoryCache() });
+  return new ApolloClient({ link, cache: createCache() });
 }
 
 class MemoryStorage {

@@ -6,6 +6,7 @@ import {
   Connection,
   decodeCursor,
   hasRow,
+  isTimestampText,
   isUuid,
   notFound,
   preparedQuery,
@@ -28,7 +29,6 @@ interface Page {
   after?: string | null;
 }
 
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
 const LIVE = `p.status = 'PUBLISHED' AND p.deleted_at IS NULL`;
 
 /** What a page row needs (`viewerCardColumns`); the rest of a card comes from the card cache. */
@@ -158,7 +158,7 @@ export class FeedsService {
   private cursor(page: Page): [string | null, string | null] {
     if (!page.after) return [null, null];
     const [ts, id] = decodeCursor(page.after, 2);
-    if (typeof ts !== 'string' || typeof id !== 'string' || !isUuid(id) || !TIMESTAMP.test(ts)) {
+    if (!isTimestampText(ts) || typeof id !== 'string' || !isUuid(id)) {
       throw badInput(
         'The pagination cursor is not valid. Start again from the first page.',
         'after',

@@ -1,6 +1,13 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, CurrentUser, GraphqlContext } from '@hearth/api/core';
+import {
+  AuthUser,
+  Connection,
+  ConnectionType,
+  CurrentUser,
+  GraphqlContext,
+  PageArgs,
+} from '@hearth/api/core';
 import { User, usersLoader } from '@hearth/api/identity';
 import { DataSource } from 'typeorm';
 import { PollsService } from '../polls/polls.service';
@@ -45,6 +52,9 @@ export class PollOptionResolver {
   }
 }
 
+/** People by name, for the acknowledgement report's two lists. */
+export const PersonByNameConnection = ConnectionType(User, 'PersonByName', false);
+
 @Resolver(() => AcknowledgementReport)
 export class AcknowledgementReportResolver {
   constructor(
@@ -52,25 +62,48 @@ export class AcknowledgementReportResolver {
     private readonly posts: PostsService,
   ) {}
 
-  @ResolveField(() => [User], { description: 'By name.' })
-  async acknowledged(
+  @ResolveField(() => PersonByNameConnection, { description: 'Who has acknowledged, by name.' })
+  acknowledged(
     @Parent() report: AcknowledgementReport,
     @Context() ctx: GraphqlContext,
     @CurrentUser() actor: AuthUser,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-  ): Promise<User[]> {
-    const ids = await this.posts.acknowledgementPeople(actor, report.postId, true, first);
-    return people(ctx, this.ds, ids);
+    @Args() page: PageArgs,
+  ): Promise<Connection<User>> {
+    return this.people(ctx, actor, report, true, page);
   }
 
-  @ResolveField(() => [User], { description: 'Members who have not acknowledged, by name.' })
-  async pending(
+  @ResolveField(() => PersonByNameConnection, {
+    description: 'Members who have not acknowledged, by name.',
+  })
+  pending(
     @Parent() report: AcknowledgementReport,
     @Context() ctx: GraphqlContext,
     @CurrentUser() actor: AuthUser,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
-  ): Promise<User[]> {
-    const ids = await this.posts.acknowledgementPeople(actor, report.postId, false, first);
-    return people(ctx, this.ds, ids);
+    @Args() page: PageArgs,
+  ): Promise<Connection<User>> {
+    return this.people(ctx, actor, report, false, page);
+  }
+
+  private async people(
+    ctx: GraphqlContext,
+    actor: AuthUser,
+    report: AcknowledgementReport,
+    acknowledged: boolean,
+    page: PageArgs,
+  ): Promise<Connection<User>> {
+    const conn = await this.posts.acknowledgementPeople(actor, report.postId, acknowledged, page);
+    const users = await people(
+      ctx,
+      this.ds,
+      conn.edges.map((e) => e.node),
+    );
+    const byId = new Map(users.map((u) => [u.id, u]));
+    return {
+      ...conn,
+      edges: conn.edges.flatMap((e) => {
+        const node = byId.get(e.node);
+        return node ? [{ cursor: e.cursor, node }] : [];
+      }),
+    };
   }
 }

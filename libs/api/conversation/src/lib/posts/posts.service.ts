@@ -8,6 +8,7 @@ import {
   conflict,
   decodeCursor,
   forbidden,
+  isTimestampText,
   isUuid,
   notFound,
   toConnection,
@@ -107,7 +108,7 @@ export class PostsService {
     if (!postPermissions(access, actor.id, factsOf(post)).canSeeSeenBy) {
       throw forbidden('Only the author and group admins see who has seen a post.');
     }
-    const [ts, id] = page.after ? decodeCursor(page.after, 2) : [null, null];
+    const [ts, id] = page.after ? seenCursor(page.after) : [null, null];
     const rows: Array<{ user_id: string; seen_at: Date; key: string }> = await this.ds.query(
       `SELECT v.user_id, v.seen_at, v.seen_at::text AS key FROM post_views v
         WHERE v.post_id = $1
@@ -128,23 +129,34 @@ export class PostsService {
     actor: AuthUser,
     postId: string,
     acknowledged: boolean,
-    limit: number,
-  ): Promise<string[]> {
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<string>> {
     const { access, post } = await this.access.post(actor, postId);
-    if (!postPermissions(access, actor.id, factsOf(post)).canSeeSeenBy) return [];
-    const rows: Array<{ user_id: string }> = await this.ds.query(
+    if (!postPermissions(access, actor.id, factsOf(post)).canSeeSeenBy) {
+      return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    }
+    // By name, then id: the cursor is the last person's (display_name, id).
+    const [name, id] = page.after ? personCursor(page.after) : [null, null];
+    const after = `($3::text IS NULL OR (u.display_name, u.id) > ($3::text, $4::uuid))`;
+    const rows: Array<{ user_id: string; display_name: string }> = await this.ds.query(
       acknowledged
-        ? `SELECT a.user_id FROM post_acknowledgements a JOIN users u ON u.id = a.user_id
-            WHERE a.post_id = $1 ORDER BY u.display_name, u.id LIMIT $2`
-        : `SELECT gm.user_id FROM group_memberships gm JOIN users u ON u.id = gm.user_id
-            WHERE gm.group_id = $2 AND gm.user_id <> $4 AND u.active
+        ? `SELECT a.user_id, u.display_name FROM post_acknowledgements a JOIN users u ON u.id = a.user_id
+            WHERE a.post_id = $1 AND ${after}
+            ORDER BY u.display_name, u.id LIMIT $2`
+        : `SELECT gm.user_id, u.display_name FROM group_memberships gm JOIN users u ON u.id = gm.user_id
+            WHERE gm.group_id = $5 AND gm.user_id <> $6 AND u.active AND ${after}
               AND NOT EXISTS (SELECT 1 FROM post_acknowledgements a WHERE a.post_id = $1 AND a.user_id = gm.user_id)
-            ORDER BY u.display_name, u.id LIMIT $3`,
+            ORDER BY u.display_name, u.id LIMIT $2`,
       acknowledged
-        ? [post.id, Math.min(limit, 500)]
-        : [post.id, post.groupId, Math.min(limit, 500), post.authorId],
+        ? [post.id, page.first + 1, name, id]
+        : [post.id, page.first + 1, name, id, post.groupId, post.authorId],
     );
-    return rows.map((r) => r.user_id);
+    return toConnection(
+      rows,
+      page.first,
+      (r) => [r.display_name, r.user_id],
+      (r) => r.user_id,
+    );
   }
 
   /** Members of the group (other than the author) who have not acknowledged. */
@@ -502,4 +514,21 @@ export class PostsService {
     if (!rows[0]) throw notFound('That post');
     return toPost(rows[0]);
   }
+}
+
+const badCursor = () =>
+  badInput('The pagination cursor is not valid. Start again from the first page.', 'after');
+
+/** A "seen by" cursor: (seen_at, user id). */
+function seenCursor(after: string): [string, string] {
+  const [ts, id] = decodeCursor(after, 2);
+  if (!isTimestampText(ts) || typeof id !== 'string' || !isUuid(id)) throw badCursor();
+  return [ts, id];
+}
+
+/** A people-by-name cursor: (display_name, user id). */
+function personCursor(after: string): [string, string] {
+  const [name, id] = decodeCursor(after, 2);
+  if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) throw badCursor();
+  return [name, id];
 }

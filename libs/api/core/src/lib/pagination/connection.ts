@@ -96,6 +96,13 @@ export function decodeCursor(cursor: string, arity: number): Array<string | numb
   throw badInput('The pagination cursor is not valid. Start again from the first page.', 'after');
 }
 
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
+
+/** Whether a cursor value is a timestamp as PostgreSQL writes one (`timestamptz::text`). */
+export function isTimestampText(value: unknown): value is string {
+  return typeof value === 'string' && TIMESTAMP.test(value);
+}
+
 /**
  * Given rows fetched with `limit first + 1`, builds the connection. `cursorOf` gives the sort
  * key values of a row, which `decodeCursor` hands back on the next page.

@@ -1,0 +1,178 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  friendlyMessage,
+  type AcknowledgementPeopleQuery,
+  type PeopleByNameFragment,
+  type SeenByQuery,
+} from '@hearth/web/graphql';
+import { ago, Avatar, Dialog, LoadMore, Notice } from '@hearth/web/ui';
+import { type ReactNode, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { ACKNOWLEDGEMENT_PEOPLE, SEEN_BY } from './documents';
+
+type Person = { id: string; displayName: string; avatarUrl: string | null; initials: string };
+
+function PersonRow({ person, children }: { person: Person; children?: ReactNode }) {
+  return (
+    <li className="h-row">
+      <Avatar
+        name={person.displayName}
+        initials={person.initials}
+        src={person.avatarUrl}
+        size={28}
+      />
+      <Link to={`/people/${person.id}`}>{person.displayName}</Link>
+      {children}
+    </li>
+  );
+}
+
+/** Runs `fetchMore` for the next page once at a time. */
+function usePaging(fetchMore: (after: string) => Promise<unknown>) {
+  const [loading, setLoading] = useState(false);
+  return {
+    loading,
+    more: (after: string | null | undefined) => {
+      if (!after || loading) return;
+      setLoading(true);
+      void fetchMore(after).finally(() => setLoading(false));
+    },
+  };
+}
+
+const appendSeen = (prev: SeenByQuery, { fetchMoreResult }: { fetchMoreResult: SeenByQuery }) => ({
+  ...fetchMoreResult,
+  post: {
+    ...fetchMoreResult.post,
+    seenBy: {
+      ...fetchMoreResult.post.seenBy,
+      edges: [...prev.post.seenBy.edges, ...fetchMoreResult.post.seenBy.edges],
+    },
+  },
+});
+
+/** Who has seen a post, and for an announcement, who has and has not acknowledged it. */
+export function SeenByDialog({ postId, onClose }: { postId: string; onClose: () => void }) {
+  const { data, loading, error, fetchMore } = useQuery(SEEN_BY, {
+    variables: { id: postId },
+    fetchPolicy: 'network-only',
+  });
+  const paging = usePaging((after) => fetchMore({ variables: { after }, updateQuery: appendSeen }));
+  const seenId = useId();
+  const ack = data?.post.acknowledgements;
+  const seen = data?.post.seenBy;
+  return (
+    <Dialog title="Seen by" open onClose={onClose}>
+      {loading && !data && <p className="h-muted">Loading…</p>}
+      {error && <Notice tone="error">{friendlyMessage(error)}</Notice>}
+      {ack && (
+        <>
+          <p>
+            {ack.acknowledgedCount} acknowledged · {ack.pendingCount} still to acknowledge
+          </p>
+          <AcknowledgementList
+            postId={postId}
+            acknowledged={false}
+            title={`Not yet acknowledged (${ack.pendingCount})`}
+            empty="Everyone has acknowledged it."
+          />
+          <AcknowledgementList
+            postId={postId}
+            acknowledged
+            title={`Acknowledged (${ack.acknowledgedCount})`}
+            empty="Nobody has acknowledged it yet."
+          />
+        </>
+      )}
+      {data && (
+        <>
+          {ack && (
+            <h3 id={seenId} className="h-section-title">
+              Seen ({data.post.seenCount})
+            </h3>
+          )}
+          {seen?.edges.length === 0 && <p className="h-muted">Nobody has seen it yet.</p>}
+          <ul className="h-people-list" aria-labelledby={ack ? seenId : undefined}>
+            {seen?.edges.map(({ node }) => (
+              <PersonRow key={node.user.id} person={node.user}>
+                <span className="h-muted">{ago(node.seenAt)}</span>
+              </PersonRow>
+            ))}
+          </ul>
+          <LoadMore
+            hasMore={seen?.pageInfo.hasNextPage ?? false}
+            loading={paging.loading}
+            onLoadMore={() => paging.more(seen?.pageInfo.endCursor)}
+          />
+        </>
+      )}
+    </Dialog>
+  );
+}
+
+type Lists = AcknowledgementPeopleQuery['post']['acknowledgements'];
+
+function pageOf(lists: Lists | null | undefined, acknowledged: boolean) {
+  return (acknowledged ? lists?.acknowledged : lists?.pending) ?? undefined;
+}
+
+/** One of the acknowledgement report's lists, by name, a page at a time. */
+function AcknowledgementList({
+  postId,
+  acknowledged,
+  title,
+  empty,
+}: {
+  postId: string;
+  acknowledged: boolean;
+  title: string;
+  empty: string;
+}) {
+  const { data, loading, error, fetchMore } = useQuery(ACKNOWLEDGEMENT_PEOPLE, {
+    variables: { id: postId, acknowledged },
+    fetchPolicy: 'network-only',
+  });
+  const key = acknowledged ? 'acknowledged' : 'pending';
+  const paging = usePaging((after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (prev, { fetchMoreResult }) => {
+        const before = pageOf(prev.post.acknowledgements, acknowledged);
+        const next = pageOf(fetchMoreResult.post.acknowledgements, acknowledged);
+        if (!before || !next || !fetchMoreResult.post.acknowledgements) return fetchMoreResult;
+        const merged: PeopleByNameFragment = { ...next, edges: [...before.edges, ...next.edges] };
+        return {
+          ...fetchMoreResult,
+          post: {
+            ...fetchMoreResult.post,
+            acknowledgements: { ...fetchMoreResult.post.acknowledgements, [key]: merged },
+          },
+        };
+      },
+    }),
+  );
+  const titleId = useId();
+  const page = pageOf(data?.post.acknowledgements, acknowledged);
+  return (
+    <section aria-labelledby={titleId} className="h-stack">
+      <h3 id={titleId} className="h-section-title">
+        {title}
+      </h3>
+      {loading && !data && <p className="h-muted">Loading…</p>}
+      {error && <Notice tone="error">{friendlyMessage(error)}</Notice>}
+      {page?.edges.length === 0 && <p className="h-muted">{empty}</p>}
+      {page && page.edges.length > 0 && (
+        <ul className="h-people-list h-people-list--short" aria-labelledby={titleId}>
+          {page.edges.map(({ node }) => (
+            <PersonRow key={node.id} person={node} />
+          ))}
+        </ul>
+      )}
+      <LoadMore
+        hasMore={page?.pageInfo.hasNextPage ?? false}
+        loading={paging.loading}
+        onLoadMore={() => paging.more(page?.pageInfo.endCursor)}
+      />
+    </section>
+  );
+}
