@@ -122,6 +122,13 @@ test('people talk in a group: a post, a comment and a reaction, an announcement 
   await poll.getByRole('button', { name: 'Vote' }).click();
   await expect(poll.getByRole('list', { name: 'Results' })).toContainText('Chilli (your vote)');
   await expect(poll.getByText('1 person voted')).toBeVisible();
+  // The poll is not anonymous: who chose what is one click away.
+  await poll.getByRole('button', { name: '1 vote for Chilli: see who' }).click();
+  const voters = benPage.getByRole('dialog', { name: 'Chose “Chilli”' });
+  await expect(voters.getByRole('link', { name: 'Ben Reader' })).toBeVisible();
+  await expectAccessible(benPage, 'poll voters dialog');
+  await benPage.keyboard.press('Escape');
+  await expect(voters).toHaveCount(0);
 
   // On a phone-sized screen the feed still reads well and stays accessible.
   await benPage.setViewportSize({ width: 375, height: 800 });

@@ -543,6 +543,64 @@ describe('posts', () => {
       await t.gql(VOTE, { p: open.id, o: [open.poll.options[0].id] }, w.tokens.member);
       const pub = await t.gql(VOTERS, { id: open.id }, w.tokens.owner);
       expect(pub.data.post.poll.options[0].voters).toEqual([{ id: w.users.member.id }]);
+
+      // The full list of an option's voters: never for an anonymous poll, not even its author.
+      const ALL = `query($o: ID!, $after: String) { pollOptionVoters(optionId: $o, first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+      for (const who of ['owner', 'orgAdmin', 'admin', 'member'] as const) {
+        const res = await t.gql(ALL, { o: yes }, w.tokens[who]);
+        expect(res.code).toBe(ErrorCode.FORBIDDEN);
+        expect(res.errors?.[0]?.extensions?.reason).toBe('ANONYMOUS_POLL');
+        expect(JSON.stringify(res)).not.toContain(w.users.member.id);
+      }
+    });
+
+    it('lists everyone who chose an option, by name, a page at a time, once results show', async () => {
+      const w = await world(t, GroupVisibility.CLOSED);
+      const poll = await createPost(t, w.tokens.owner, {
+        groupId: w.group.id,
+        kind: 'POLL',
+        body: 'Offsite?',
+        poll: { options: ['Lisbon', 'Leeds'], resultsVisibility: 'AFTER_VOTE' },
+      });
+      const [lisbon, leeds] = poll.poll.options.map((o: any) => o.id);
+      const VOTE = `mutation($p: ID!, $o: [ID!]!) { votePoll(input: { postId: $p, optionIds: $o }) { id } }`;
+      for (const who of ['member', 'moderator', 'admin'] as const)
+        await t.gql(VOTE, { p: poll.id, o: [lisbon] }, w.tokens[who]);
+      const ALL = `query($o: ID!, $after: String) { pollOptionVoters(optionId: $o, first: 2, after: $after) { edges { node { id displayName } } pageInfo { hasNextPage endCursor } } }`;
+      const everyone = async (token: string, option: string) => {
+        const found: any[] = [];
+        let after: string | null = null;
+        for (let i = 0; i < 5; i++) {
+          const res: any = await t.gql(ALL, { o: option, after }, token);
+          expect(res.errors).toBeUndefined();
+          found.push(...res.data.pollOptionVoters.edges.map((e: any) => e.node));
+          if (!res.data.pollOptionVoters.pageInfo.hasNextPage) break;
+          after = res.data.pollOptionVoters.pageInfo.endCursor;
+        }
+        return found;
+      };
+      // The author sees results at once; a voter after voting.
+      const byAuthor = await everyone(w.tokens.owner, lisbon);
+      expect(byAuthor.map((u) => u.id).sort()).toEqual(
+        [w.users.member.id, w.users.moderator.id, w.users.admin.id].sort(),
+      );
+      expect(byAuthor.map((u) => u.displayName)).toEqual(
+        [...byAuthor.map((u) => u.displayName)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
+      expect(await everyone(w.tokens.member, lisbon)).toEqual(byAuthor);
+      expect(await everyone(w.tokens.member, leeds)).toEqual([]);
+      // Results hidden until you vote; a CLOSED group's outsiders find nothing; bad input.
+      const hidden = await t.gql(ALL, { o: lisbon }, w.tokens.orgAdmin);
+      expect(hidden.code).toBe(ErrorCode.FORBIDDEN);
+      expect(hidden.errors?.[0]?.extensions?.reason).toBe('RESULTS_HIDDEN');
+      for (const token of [w.tokens.nonMember, w.tokens.banned])
+        expect((await t.gql(ALL, { o: lisbon }, token)).code).toBe(ErrorCode.NOT_FOUND);
+      for (const o of ['junk', '00000000-0000-4000-8000-000000000000'])
+        expect((await t.gql(ALL, { o }, w.tokens.owner)).code).toBe(ErrorCode.NOT_FOUND);
+      expect((await t.gql(ALL, { o: lisbon, after: 'junk' }, w.tokens.owner)).code).toBe(
+        ErrorCode.BAD_USER_INPUT,
+      );
+      expect((await t.gql(ALL, { o: lisbon }, '')).code).toBe(ErrorCode.UNAUTHENTICATED);
     });
   });
 

@@ -263,6 +263,14 @@ export const ACKNOWLEDGEMENT_PEOPLE = graphql(`
   }
 `);
 
+export const POLL_OPTION_VOTERS = graphql(`
+  query PollOptionVoters($optionId: ID!, $after: String) {
+    pollOptionVoters(optionId: $optionId, first: 50, after: $after) {
+      ...PeopleByName
+    }
+  }
+`);
+
 export const MENTION_CANDIDATES = graphql(`
   query MentionCandidates($groupId: ID!, $search: String!) {
     mentionCandidates(groupId: $groupId, search: $search) {

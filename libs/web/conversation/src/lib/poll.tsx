@@ -1,8 +1,13 @@
-import { useMutation } from '@apollo/client/react';
-import { friendlyMessage, type PostCardFragment } from '@hearth/web/graphql';
-import { Button, Notice } from '@hearth/web/ui';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  friendlyMessage,
+  type PollOptionVotersQuery,
+  type PostCardFragment,
+} from '@hearth/web/graphql';
+import { Button, Dialog, LoadMore, Notice } from '@hearth/web/ui';
 import { useId, useState } from 'react';
-import { VOTE_POLL } from './documents';
+import { POLL_OPTION_VOTERS, VOTE_POLL } from './documents';
+import { PersonRow, usePaging } from './seen-by';
 
 type PollData = NonNullable<PostCardFragment['poll']>;
 
@@ -24,6 +29,7 @@ export function PollView({
   const [vote, { loading, error }] = useMutation(VOTE_POLL);
   const votingOpen = canVote && !poll.closed && (!poll.voted || changing);
   const total = poll.options.reduce((sum, o) => sum + (o.voteCount ?? 0), 0);
+  const [votersOf, setVotersOf] = useState<{ id: string; label: string } | null>(null);
   return (
     <div className="h-poll">
       {votingOpen ? (
@@ -91,7 +97,19 @@ export function PollView({
                     {o.label} {o.mine && <span className="h-muted">(your vote)</span>}
                   </span>
                   <span className="h-muted">
-                    {o.voteCount} · {pct}%
+                    {!poll.anonymous && (o.voteCount ?? 0) > 0 ? (
+                      <button
+                        type="button"
+                        className="h-link-button"
+                        aria-label={`${o.voteCount} ${o.voteCount === 1 ? 'vote' : 'votes'} for ${o.label}: see who`}
+                        onClick={() => setVotersOf({ id: o.id, label: o.label })}
+                      >
+                        {o.voteCount}
+                      </button>
+                    ) : (
+                      o.voteCount
+                    )}{' '}
+                    · {pct}%
                   </span>
                 </div>
                 <div className="h-poll__bar" aria-hidden="true">
@@ -127,6 +145,53 @@ export function PollView({
           </>
         )}
       </p>
+      {votersOf && <VotersDialog option={votersOf} onClose={() => setVotersOf(null)} />}
     </div>
+  );
+}
+
+const appendVoters = (
+  prev: PollOptionVotersQuery,
+  { fetchMoreResult }: { fetchMoreResult: PollOptionVotersQuery },
+) => ({
+  ...fetchMoreResult,
+  pollOptionVoters: {
+    ...fetchMoreResult.pollOptionVoters,
+    edges: [...prev.pollOptionVoters.edges, ...fetchMoreResult.pollOptionVoters.edges],
+  },
+});
+
+/** Everyone who chose an option, by name (polls that are not anonymous, once results show). */
+function VotersDialog({
+  option,
+  onClose,
+}: {
+  option: { id: string; label: string };
+  onClose: () => void;
+}) {
+  const { data, loading, error, fetchMore } = useQuery(POLL_OPTION_VOTERS, {
+    variables: { optionId: option.id },
+    fetchPolicy: 'network-only',
+  });
+  const paging = usePaging((after) =>
+    fetchMore({ variables: { after }, updateQuery: appendVoters }),
+  );
+  const voters = data?.pollOptionVoters;
+  return (
+    <Dialog title={`Chose “${option.label}”`} open onClose={onClose}>
+      {loading && !data && <p className="h-muted">Loading…</p>}
+      {error && <Notice tone="error">{friendlyMessage(error)}</Notice>}
+      {voters?.edges.length === 0 && <p className="h-muted">Nobody has chosen it.</p>}
+      <ul className="h-people-list" aria-label="Voters">
+        {voters?.edges.map(({ node }) => (
+          <PersonRow key={node.id} person={node} />
+        ))}
+      </ul>
+      <LoadMore
+        hasMore={voters?.pageInfo.hasNextPage ?? false}
+        loading={paging.loading}
+        onLoadMore={() => paging.more(voters?.pageInfo.endCursor)}
+      />
+    </Dialog>
   );
 }

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { PostCard } from './post-card';
+import { peoplePage, person } from './test-people';
 
 const none = {
   canEdit: false,
@@ -136,18 +137,6 @@ describe('PostCard', () => {
   });
 
   it('pages through who has and has not acknowledged, and who has seen it', async () => {
-    const person = (id: string, displayName: string) => ({
-      __typename: 'User',
-      id,
-      displayName,
-      avatarUrl: null,
-      initials: displayName.slice(0, 1),
-    });
-    const people = (list: ReturnType<typeof person>[], endCursor: string | null) => ({
-      __typename: 'PersonByNameConnection',
-      edges: list.map((node) => ({ __typename: 'PersonByNameEdge', cursor: `c-${node.id}`, node })),
-      pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
-    });
     const report = (lists: Record<string, unknown>) => ({
       data: {
         post: {
@@ -195,10 +184,10 @@ describe('PostCard', () => {
         }),
         AcknowledgementPeople: ({ acknowledged, after }: Record<string, unknown>) =>
           acknowledged
-            ? report({ acknowledged: people([person('u2', 'Ben Ode')], null) })
+            ? report({ acknowledged: peoplePage([person('u2', 'Ben Ode')], null) })
             : after
-              ? report({ pending: people([person('u4', 'Dee Doe')], null) })
-              : report({ pending: people([person('u3', 'Cleo Cho')], 'c-u3') }),
+              ? report({ pending: peoplePage([person('u4', 'Dee Doe')], null) })
+              : report({ pending: peoplePage([person('u3', 'Cleo Cho')], 'c-u3') }),
       },
     );
     await userEvent.click(screen.getByRole('button', { name: /Seen by/ }));

@@ -12,7 +12,8 @@ import { ACKNOWLEDGEMENT_PEOPLE, SEEN_BY } from './documents';
 
 type Person = { id: string; displayName: string; avatarUrl: string | null; initials: string };
 
-function PersonRow({ person, children }: { person: Person; children?: ReactNode }) {
+/** A person in a list: avatar and a link to their profile, then anything else to say. */
+export function PersonRow({ person, children }: { person: Person; children?: ReactNode }) {
   return (
     <li className="h-row">
       <Avatar
@@ -28,7 +29,7 @@ function PersonRow({ person, children }: { person: Person; children?: ReactNode 
 }
 
 /** Runs `fetchMore` for the next page once at a time. */
-function usePaging(fetchMore: (after: string) => Promise<unknown>) {
+export function usePaging(fetchMore: (after: string) => Promise<unknown>) {
   const [loading, setLoading] = useState(false);
   return {
     loading,

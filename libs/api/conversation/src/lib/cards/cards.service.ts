@@ -524,6 +524,11 @@ export const pollClosed = (post: PostRecord, now = Date.now()): boolean =>
   post.pollSettings?.closesAt != null && post.pollSettings.closesAt.getTime() <= now;
 
 /** Results show to the author, after closing, or after voting when the author chose AFTER_VOTE. */
+export const pollResultsVisible = (record: PostRecord, viewerId: string, voted: boolean): boolean =>
+  record.authorId === viewerId ||
+  pollClosed(record) ||
+  (record.pollSettings?.results === PollResultsVisibility.AFTER_VOTE && voted);
+
 function pollView(
   record: PostRecord,
   poll: SharedCard['poll'],
@@ -534,10 +539,7 @@ function pollView(
   if (!settings || !poll) return null;
   const closed = pollClosed(record);
   const voted = row.poll_voted ?? false;
-  const visible =
-    record.authorId === viewerId ||
-    closed ||
-    (settings.results === PollResultsVisibility.AFTER_VOTE && voted);
+  const visible = pollResultsVisible(record, viewerId, voted);
   const mine = new Set(row.poll_mine ?? []);
   return {
     postId: record.id,

@@ -1,12 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuthUser, badInput, forbidden } from '@hearth/api/core';
+import {
+  AppError,
+  AuthUser,
+  badInput,
+  Connection,
+  forbidden,
+  hasRow,
+  isUuid,
+  notFound,
+  toConnection,
+} from '@hearth/api/core';
 import { ErrorCode, PostKind } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
-import { pollClosed } from '../cards/cards.service';
+import { pollClosed, pollResultsVisible } from '../cards/cards.service';
+import { AFTER_PERSON, personCursor } from '../posts/cursors';
 import { ConversationEvents } from '../events/conversation-events';
 import { FeedEventKind } from '../events/feed-event.model';
-import { archivedError, PostAccess } from '../posts/post-access';
+import { archivedError, PostAccess, PostContext } from '../posts/post-access';
 import { PollOption, PostRecord } from '../posts/post.model';
 import { postPermissions } from '../posts/post.policy';
 import { factsOf } from '../posts/post.rows';
@@ -92,5 +103,61 @@ export class PollsService {
       [optionId, Math.min(limit, 100)],
     );
     return rows.map((r) => r.user_id);
+  }
+
+  /**
+   * Everyone who chose an option, by name, a page at a time: for polls that are not anonymous,
+   * once the results show to the actor. NOT_FOUND for an option of a post the actor may not read.
+   */
+  async optionVoters(
+    actor: AuthUser,
+    optionId: string,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<string>> {
+    if (!isUuid(optionId)) throw notFound('That poll option');
+    const [option] = await this.ds.query<Array<{ post_id: string }>>(
+      `SELECT post_id FROM poll_options WHERE id = $1`,
+      [optionId],
+    );
+    if (!option) throw notFound('That poll option');
+    let ctx: PostContext;
+    try {
+      ctx = await this.access.post(actor, option.post_id);
+    } catch {
+      throw notFound('That poll option');
+    }
+    const post = ctx.post;
+    if (!post.pollSettings) throw notFound('That poll option');
+    if (post.pollSettings.anonymous) {
+      throw new AppError(ErrorCode.FORBIDDEN, 'This poll is anonymous: nobody sees who voted.', {
+        reason: 'ANONYMOUS_POLL',
+      });
+    }
+    const [ballot] = await this.ds.query<Array<{ voted: boolean }>>(
+      `SELECT ${hasRow('poll_ballots b WHERE b.post_id = $1 AND b.user_id = $2')} AS voted`,
+      [post.id, actor.id],
+    );
+    if (!pollResultsVisible(post, actor.id, ballot?.voted ?? false)) {
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        'The results of this poll are not showing to you yet.',
+        {
+          reason: 'RESULTS_HIDDEN',
+        },
+      );
+    }
+    const [name, id] = page.after ? personCursor(page.after) : [null, null];
+    const rows = await this.ds.query<Array<{ user_id: string; display_name: string }>>(
+      `SELECT v.user_id, u.display_name FROM poll_votes v JOIN users u ON u.id = v.user_id
+        WHERE v.option_id = $1 AND ${AFTER_PERSON(3)}
+        ORDER BY u.display_name, u.id LIMIT $2`,
+      [optionId, page.first + 1, name, id],
+    );
+    return toConnection(
+      rows,
+      page.first,
+      (r) => [r.display_name, r.user_id],
+      (r) => r.user_id,
+    );
   }
 }

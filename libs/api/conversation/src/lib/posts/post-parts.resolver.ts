@@ -1,4 +1,4 @@
-import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AuthUser,
@@ -12,6 +12,7 @@ import { User, usersLoader } from '@hearth/api/identity';
 import { DataSource } from 'typeorm';
 import { PollsService } from '../polls/polls.service';
 import { AcknowledgementReport, PollOption, Seen } from './post.model';
+import { PollOptionVotersArgs } from './post.inputs';
 import { PostsService } from './posts.service';
 
 async function people(ctx: GraphqlContext, ds: DataSource, ids: string[]): Promise<User[]> {
@@ -31,6 +32,30 @@ export class SeenResolver {
   }
 }
 
+/** People by name, for the acknowledgement report's two lists. */
+export const PersonByNameConnection = ConnectionType(User, 'PersonByName', false);
+
+/** A page of people ids made into a page of people (anyone no longer found is left out). */
+async function peopleConnection(
+  ctx: GraphqlContext,
+  ds: DataSource,
+  conn: Connection<string>,
+): Promise<Connection<User>> {
+  const users = await people(
+    ctx,
+    ds,
+    conn.edges.map((e) => e.node),
+  );
+  const byId = new Map(users.map((u) => [u.id, u]));
+  return {
+    ...conn,
+    edges: conn.edges.flatMap((e) => {
+      const node = byId.get(e.node);
+      return node ? [{ cursor: e.cursor, node }] : [];
+    }),
+  };
+}
+
 @Resolver(() => PollOption)
 export class PollOptionResolver {
   constructor(
@@ -40,7 +65,8 @@ export class PollOptionResolver {
 
   @ResolveField(() => [User], {
     nullable: true,
-    description: 'Who chose it: null for anonymous polls and while results are hidden.',
+    description:
+      'The first who chose it, by name (all of them: pollOptionVoters); null for anonymous polls and while results are hidden.',
   })
   async voters(
     @Parent() option: PollOption,
@@ -50,10 +76,23 @@ export class PollOptionResolver {
     const ids = await this.polls.voters(option, first);
     return ids === null ? null : people(ctx, this.ds, ids);
   }
-}
 
-/** People by name, for the acknowledgement report's two lists. */
-export const PersonByNameConnection = ConnectionType(User, 'PersonByName', false);
+  @Query(() => PersonByNameConnection, {
+    description:
+      'Everyone who chose a poll option, by name: FORBIDDEN for anonymous polls (ANONYMOUS_POLL) and while the results are hidden from you (RESULTS_HIDDEN).',
+  })
+  async pollOptionVoters(
+    @Context() ctx: GraphqlContext,
+    @CurrentUser() actor: AuthUser,
+    @Args() args: PollOptionVotersArgs,
+  ): Promise<Connection<User>> {
+    return peopleConnection(
+      ctx,
+      this.ds,
+      await this.polls.optionVoters(actor, args.optionId, args),
+    );
+  }
+}
 
 @Resolver(() => AcknowledgementReport)
 export class AcknowledgementReportResolver {
@@ -92,18 +131,6 @@ export class AcknowledgementReportResolver {
     page: PageArgs,
   ): Promise<Connection<User>> {
     const conn = await this.posts.acknowledgementPeople(actor, report.postId, acknowledged, page);
-    const users = await people(
-      ctx,
-      this.ds,
-      conn.edges.map((e) => e.node),
-    );
-    const byId = new Map(users.map((u) => [u.id, u]));
-    return {
-      ...conn,
-      edges: conn.edges.flatMap((e) => {
-        const node = byId.get(e.node);
-        return node ? [{ cursor: e.cursor, node }] : [];
-      }),
-    };
+    return peopleConnection(ctx, this.ds, conn);
   }
 }

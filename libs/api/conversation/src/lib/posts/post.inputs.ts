@@ -204,6 +204,14 @@ export class GroupFeedArgs extends PageArgs {
 }
 
 @ArgsType()
+export class PollOptionVotersArgs extends PageArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(ID_MAX)
+  optionId!: string;
+}
+
+@ArgsType()
 export class HashtagFeedArgs extends PageArgs {
   @Field()
   @IsString()

@@ -6,9 +6,7 @@ import {
   badInput,
   Connection,
   conflict,
-  decodeCursor,
   forbidden,
-  isTimestampText,
   isUuid,
   notFound,
   toConnection,
@@ -34,6 +32,7 @@ import {
   postRefusal,
 } from './post.policy';
 import { factsOf, POST_COLUMNS, PostRow, toPost } from './post.rows';
+import { AFTER_PERSON, personCursor, timeCursor } from './cursors';
 
 const REFUSALS = {
   ARCHIVED: 'This group is archived: it takes no new content.',
@@ -76,7 +75,7 @@ export class PostsService {
   ): Promise<Connection<PostRecord>> {
     const { access } = await this.access.group(actor, groupId);
     if (!moderates(access)) throw forbidden('Only moderators see the approval queue.');
-    const [ts, id] = page.after ? decodeCursor(page.after, 2) : [null, null];
+    const [ts, id] = page.after ? timeCursor(page.after) : [null, null];
     const rows: Array<PostRow & { created_key: string }> = await this.ds.query(
       `SELECT ${POST_COLUMNS}, p.created_at::text AS created_key FROM posts p
         WHERE p.group_id = $1 AND p.status = 'PENDING' AND p.deleted_at IS NULL
@@ -108,7 +107,7 @@ export class PostsService {
     if (!postPermissions(access, actor.id, factsOf(post)).canSeeSeenBy) {
       throw forbidden('Only the author and group admins see who has seen a post.');
     }
-    const [ts, id] = page.after ? seenCursor(page.after) : [null, null];
+    const [ts, id] = page.after ? timeCursor(page.after) : [null, null];
     const rows: Array<{ user_id: string; seen_at: Date; key: string }> = await this.ds.query(
       `SELECT v.user_id, v.seen_at, v.seen_at::text AS key FROM post_views v
         WHERE v.post_id = $1
@@ -137,7 +136,7 @@ export class PostsService {
     }
     // By name, then id: the cursor is the last person's (display_name, id).
     const [name, id] = page.after ? personCursor(page.after) : [null, null];
-    const after = `($3::text IS NULL OR (u.display_name, u.id) > ($3::text, $4::uuid))`;
+    const after = AFTER_PERSON(3);
     const rows: Array<{ user_id: string; display_name: string }> = await this.ds.query(
       acknowledged
         ? `SELECT a.user_id, u.display_name FROM post_acknowledgements a JOIN users u ON u.id = a.user_id
@@ -514,21 +513,4 @@ export class PostsService {
     if (!rows[0]) throw notFound('That post');
     return toPost(rows[0]);
   }
-}
-
-const badCursor = () =>
-  badInput('The pagination cursor is not valid. Start again from the first page.', 'after');
-
-/** A "seen by" cursor: (seen_at, user id). */
-function seenCursor(after: string): [string, string] {
-  const [ts, id] = decodeCursor(after, 2);
-  if (!isTimestampText(ts) || typeof id !== 'string' || !isUuid(id)) throw badCursor();
-  return [ts, id];
-}
-
-/** A people-by-name cursor: (display_name, user id). */
-function personCursor(after: string): [string, string] {
-  const [name, id] = decodeCursor(after, 2);
-  if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) throw badCursor();
-  return [name, id];
 }
