@@ -5,7 +5,6 @@ import {
   AuthUser,
   badInput,
   Connection,
-  decodeCursor,
   forbidden,
   isUuid,
   notFound,
@@ -18,6 +17,7 @@ import { LIMITS, parseMentions } from '@hearth/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConversationEvents } from '../events/conversation-events';
 import { FeedEventKind } from '../events/feed-event.model';
+import { timeCursor } from '../posts/cursors';
 import { archivedError, PostAccess, PostContext } from '../posts/post-access';
 import { AddCommentInput, UpdateCommentInput } from '../posts/post.inputs';
 import { CommentRecord } from '../posts/post.model';
@@ -52,7 +52,7 @@ export class CommentsService {
     page: { first: number; after?: string | null },
   ): Promise<Connection<CommentRecord>> {
     await this.access.post(actor, postId);
-    const [ts, id] = page.after ? decodeCursor(page.after, 2) : [null, null];
+    const [ts, id] = page.after ? timeCursor(page.after) : [null, null];
     const rows: CommentRow[] = await this.ds.query(
       `SELECT ${COMMENT_COLUMNS} FROM comments c
         WHERE c.post_id = $1 AND c.parent_id IS NULL AND c.deleted_at IS NULL

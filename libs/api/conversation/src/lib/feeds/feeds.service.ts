@@ -2,11 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AuthUser,
-  badInput,
   Connection,
-  decodeCursor,
   hasRow,
-  isTimestampText,
   isUuid,
   notFound,
   preparedQuery,
@@ -15,6 +12,7 @@ import {
 import { HASHTAG_NAME, normaliseHashtag, OrgRole } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
 import { PostAccess } from '../posts/post-access';
+import { timeCursor } from '../posts/cursors';
 import {
   CardsService,
   GROUP_OF_POST,
@@ -156,15 +154,7 @@ export class FeedsService {
   }
 
   private cursor(page: Page): [string | null, string | null] {
-    if (!page.after) return [null, null];
-    const [ts, id] = decodeCursor(page.after, 2);
-    if (!isTimestampText(ts) || typeof id !== 'string' || !isUuid(id)) {
-      throw badInput(
-        'The pagination cursor is not valid. Start again from the first page.',
-        'after',
-      );
-    }
-    return [ts, id];
+    return page.after ? timeCursor(page.after) : [null, null];
   }
 
   private async run(

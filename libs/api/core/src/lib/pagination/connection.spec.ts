@@ -1,6 +1,6 @@
 import { ErrorCode } from '@hearth/shared/util';
 import { AppError } from '../errors/app-error';
-import { decodeCursor, encodeCursor, toConnection } from './connection';
+import { decodeCursor, decodeCursorAs, encodeCursor, toConnection } from './connection';
 
 describe('cursors', () => {
   it('round-trip their values', () => {
@@ -20,6 +20,33 @@ describe('cursors', () => {
         expect((e as AppError).code).toBe(ErrorCode.BAD_USER_INPUT);
       }
     }
+  });
+});
+
+describe('typed cursors', () => {
+  const id = '3f1c1f7e-8a55-4c36-9a3e-1c6f2b0c9d11';
+
+  it('hand back values of the types their SQL casts expect', () => {
+    const ok = [2, 'Ana', '2026-12-02 18:33:00.123+00', id];
+    expect(decodeCursorAs(encodeCursor(ok), ['int', 'text', 'timestamptz', 'uuid'])).toEqual(ok);
+  });
+
+  it('reject a made-up cursor whose values would fail in the database', () => {
+    for (const values of [
+      ['yesterday', id],
+      ['2026-12-02 18:33:00+00', 'not-a-uuid'],
+      [1, id],
+    ]) {
+      try {
+        decodeCursorAs(encodeCursor(values), ['timestamptz', 'uuid']);
+        throw new Error('expected a failure');
+      } catch (e) {
+        expect((e as AppError).code).toBe(ErrorCode.BAD_USER_INPUT);
+      }
+    }
+    expect(() => decodeCursorAs(encodeCursor([1.5, 'x', id]), ['int', 'text', 'uuid'])).toThrow(
+      AppError,
+    );
   });
 });
 

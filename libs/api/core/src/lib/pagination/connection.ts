@@ -2,7 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { LIMITS } from '@hearth/shared/util';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { badInput } from '../errors/app-error';
+import { badInput, isUuid } from '../errors/app-error';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 @ObjectType()
@@ -75,6 +75,9 @@ export function ConnectionType<T>(
   return CountedConnection;
 }
 
+const badCursor = () =>
+  badInput('The pagination cursor is not valid. Start again from the first page.', 'after');
+
 /** Opaque keyset cursors: a base64url JSON array of the sort key values. */
 export function encodeCursor(values: ReadonlyArray<string | number>): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
@@ -93,7 +96,7 @@ export function decodeCursor(cursor: string, arity: number): Array<string | numb
   } catch {
     // fall through
   }
-  throw badInput('The pagination cursor is not valid. Start again from the first page.', 'after');
+  throw badCursor();
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
@@ -101,6 +104,29 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}
 /** Whether a cursor value is a timestamp as PostgreSQL writes one (`timestamptz::text`). */
 export function isTimestampText(value: unknown): value is string {
   return typeof value === 'string' && TIMESTAMP.test(value);
+}
+
+/** The SQL type of each value in a cursor, as the keyset comparison casts it. */
+export type CursorPart = 'text' | 'uuid' | 'timestamptz' | 'int';
+
+const PART_OK: Record<CursorPart, (v: string | number) => boolean> = {
+  text: (v) => typeof v === 'string',
+  uuid: (v) => typeof v === 'string' && isUuid(v),
+  timestamptz: (v) => isTimestampText(v),
+  int: (v) => Number.isInteger(v),
+};
+
+/**
+ * `decodeCursor` that also checks each value against the SQL type it will be cast to, so that a
+ * cursor a client made up is BAD_USER_INPUT rather than a database error.
+ */
+export function decodeCursorAs(
+  cursor: string,
+  parts: readonly CursorPart[],
+): Array<string | number> {
+  const values = decodeCursor(cursor, parts.length);
+  if (values.some((v, i) => !PART_OK[parts[i] ?? 'text'](v))) throw badCursor();
+  return values;
 }
 
 /**
@@ -136,12 +162,12 @@ export function containsPattern(search: string): string {
 export async function keysetPage<R extends ObjectLiteral, T>(
   qb: SelectQueryBuilder<R>,
   page: { first: number; after?: string | null },
-  sort: { columns: string[]; casts: string[]; cursorOf: (row: R) => Array<string | number> },
+  sort: { columns: string[]; casts: CursorPart[]; cursorOf: (row: R) => Array<string | number> },
   toNode: (row: R) => T,
 ): Promise<Connection<T>> {
   const total = await qb.getCount();
   if (page.after) {
-    const values = decodeCursor(page.after, sort.columns.length);
+    const values = decodeCursorAs(page.after, sort.casts);
     const params: Record<string, string | number> = {};
     const placeholders = values.map((v, i) => {
       params[`cursor${i}`] = v;

@@ -8,7 +8,8 @@ import {
   Connection,
   conflict,
   containsPattern,
-  decodeCursor,
+  CursorPart,
+  decodeCursorAs,
   forbidden,
   isUuid,
   JobQueue,
@@ -76,7 +77,7 @@ export interface ViewerRelation {
 /** Groups are listed by name (the id breaks ties). */
 const BY_NAME = {
   columns: ['g.name', 'g.id'],
-  casts: ['text', 'uuid'],
+  casts: ['text', 'uuid'] as CursorPart[],
   cursorOf: (g: GroupEntity) => [g.name, g.id],
 };
 
@@ -366,7 +367,7 @@ export class GroupsService {
     // Owners first, then admins, moderators, members; by name within each.
     const order = `CASE m.role WHEN 'OWNER' THEN 0 WHEN 'ADMIN' THEN 1 WHEN 'MODERATOR' THEN 2 ELSE 3 END`;
     if (args.after) {
-      const [r, name, id] = decodeCursor(args.after, 3);
+      const [r, name, id] = decodeCursorAs(args.after, ['int', 'text', 'uuid']);
       qb.andWhere(`(${order}, u.display_name, m.id) > (:r, :name, :id::uuid)`, { r, name, id });
     }
     const rows: Array<MembershipEntity & { name: string }> = await qb
@@ -417,7 +418,7 @@ export class GroupsService {
       });
     const total = await qb.getCount();
     if (after) {
-      const [at, id] = decodeCursor(after, 2);
+      const [at, id] = decodeCursorAs(after, ['timestamptz', 'uuid']);
       qb.andWhere('(r.created_at, r.id) > (:at::timestamptz, :id::uuid)', { at, id });
     }
     const rows = await qb

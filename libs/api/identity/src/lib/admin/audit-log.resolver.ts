@@ -4,7 +4,7 @@ import {
   AuthUser,
   Connection,
   CurrentUser,
-  decodeCursor,
+  decodeCursorAs,
   forbidden,
   GraphqlContext,
   isUuid,
@@ -35,7 +35,7 @@ export class AuditLogResolver {
       where.push(`a.group_id = $${params.length}`);
     }
     if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
+      const [at, id] = decodeCursorAs(args.after, ['timestamptz', 'uuid']);
       params.push(at, id);
       where.push(
         `(a.created_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
