@@ -8,7 +8,6 @@ import {
   PageHeader,
   usePageTitle,
 } from '@hearth/web/ui';
-import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Composer } from './composer';
 import {
@@ -23,6 +22,7 @@ import { Feed, FeedEmpty } from './feed';
 import { NewPostsButton, useLiveFeed } from './live';
 import { POST_PAGE } from './post-page-document';
 import { PostCard } from './post-card';
+import { useMore } from './use-more';
 
 interface Connection<T> {
   edges: Array<{ cursor: string; node: T }>;
@@ -38,19 +38,6 @@ function appendPage<K extends string, T, Q extends { [key in K]: Connection<T> }
       edges: [...prev[key].edges, ...fetchMoreResult[key].edges],
     },
   });
-}
-
-function useMore(
-  fetchMore: (after: string) => Promise<unknown>,
-  endCursor: string | null | undefined,
-) {
-  const [loading, setLoading] = useState(false);
-  const more = useCallback(() => {
-    if (!endCursor || loading) return;
-    setLoading(true);
-    void fetchMore(endCursor).finally(() => setLoading(false));
-  }, [endCursor, fetchMore, loading]);
-  return { loading, more };
 }
 
 export function HomeFeedPage() {

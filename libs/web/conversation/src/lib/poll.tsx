@@ -7,7 +7,8 @@ import {
 import { Button, Dialog, LoadMore, Notice } from '@hearth/web/ui';
 import { useId, useState } from 'react';
 import { POLL_OPTION_VOTERS, VOTE_POLL } from './documents';
-import { PersonRow, usePaging } from './seen-by';
+import { PersonRow } from './seen-by';
+import { useMore } from './use-more';
 
 type PollData = NonNullable<PostCardFragment['poll']>;
 
@@ -173,10 +174,11 @@ function VotersDialog({
     variables: { optionId: option.id },
     fetchPolicy: 'network-only',
   });
-  const paging = usePaging((after) =>
-    fetchMore({ variables: { after }, updateQuery: appendVoters }),
-  );
   const voters = data?.pollOptionVoters;
+  const paging = useMore(
+    (after) => fetchMore({ variables: { after }, updateQuery: appendVoters }),
+    voters?.pageInfo.endCursor,
+  );
   return (
     <Dialog title={`Chose “${option.label}”`} open onClose={onClose}>
       {loading && !data && <p className="h-muted">Loading…</p>}
@@ -190,7 +192,7 @@ function VotersDialog({
       <LoadMore
         hasMore={voters?.pageInfo.hasNextPage ?? false}
         loading={paging.loading}
-        onLoadMore={() => paging.more(voters?.pageInfo.endCursor)}
+        onLoadMore={paging.more}
       />
     </Dialog>
   );

@@ -6,9 +6,10 @@ import {
   type SeenByQuery,
 } from '@hearth/web/graphql';
 import { ago, Avatar, Dialog, LoadMore, Notice } from '@hearth/web/ui';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
 import { ACKNOWLEDGEMENT_PEOPLE, SEEN_BY } from './documents';
+import { useMore } from './use-more';
 
 type Person = { id: string; displayName: string; avatarUrl: string | null; initials: string };
 
@@ -28,19 +29,6 @@ export function PersonRow({ person, children }: { person: Person; children?: Rea
   );
 }
 
-/** Runs `fetchMore` for the next page once at a time. */
-export function usePaging(fetchMore: (after: string) => Promise<unknown>) {
-  const [loading, setLoading] = useState(false);
-  return {
-    loading,
-    more: (after: string | null | undefined) => {
-      if (!after || loading) return;
-      setLoading(true);
-      void fetchMore(after).finally(() => setLoading(false));
-    },
-  };
-}
-
 const appendSeen = (prev: SeenByQuery, { fetchMoreResult }: { fetchMoreResult: SeenByQuery }) => ({
   ...fetchMoreResult,
   post: {
@@ -58,10 +46,13 @@ export function SeenByDialog({ postId, onClose }: { postId: string; onClose: () 
     variables: { id: postId },
     fetchPolicy: 'network-only',
   });
-  const paging = usePaging((after) => fetchMore({ variables: { after }, updateQuery: appendSeen }));
   const seenId = useId();
   const ack = data?.post.acknowledgements;
   const seen = data?.post.seenBy;
+  const paging = useMore(
+    (after) => fetchMore({ variables: { after }, updateQuery: appendSeen }),
+    seen?.pageInfo.endCursor,
+  );
   return (
     <Dialog title="Seen by" open onClose={onClose}>
       {loading && !data && <p className="h-muted">Loading…</p>}
@@ -103,7 +94,7 @@ export function SeenByDialog({ postId, onClose }: { postId: string; onClose: () 
           <LoadMore
             hasMore={seen?.pageInfo.hasNextPage ?? false}
             loading={paging.loading}
-            onLoadMore={() => paging.more(seen?.pageInfo.endCursor)}
+            onLoadMore={paging.more}
           />
         </>
       )}
@@ -134,26 +125,28 @@ function AcknowledgementList({
     fetchPolicy: 'network-only',
   });
   const key = acknowledged ? 'acknowledged' : 'pending';
-  const paging = usePaging((after) =>
-    fetchMore({
-      variables: { after },
-      updateQuery: (prev, { fetchMoreResult }) => {
-        const before = pageOf(prev.post.acknowledgements, acknowledged);
-        const next = pageOf(fetchMoreResult.post.acknowledgements, acknowledged);
-        if (!before || !next || !fetchMoreResult.post.acknowledgements) return fetchMoreResult;
-        const merged: PeopleByNameFragment = { ...next, edges: [...before.edges, ...next.edges] };
-        return {
-          ...fetchMoreResult,
-          post: {
-            ...fetchMoreResult.post,
-            acknowledgements: { ...fetchMoreResult.post.acknowledgements, [key]: merged },
-          },
-        };
-      },
-    }),
+  const page = pageOf(data?.post.acknowledgements, acknowledged);
+  const paging = useMore(
+    (after) =>
+      fetchMore({
+        variables: { after },
+        updateQuery: (prev, { fetchMoreResult }) => {
+          const before = pageOf(prev.post.acknowledgements, acknowledged);
+          const next = pageOf(fetchMoreResult.post.acknowledgements, acknowledged);
+          if (!before || !next || !fetchMoreResult.post.acknowledgements) return fetchMoreResult;
+          const merged: PeopleByNameFragment = { ...next, edges: [...before.edges, ...next.edges] };
+          return {
+            ...fetchMoreResult,
+            post: {
+              ...fetchMoreResult.post,
+              acknowledgements: { ...fetchMoreResult.post.acknowledgements, [key]: merged },
+            },
+          };
+        },
+      }),
+    page?.pageInfo.endCursor,
   );
   const titleId = useId();
-  const page = pageOf(data?.post.acknowledgements, acknowledged);
   return (
     <section aria-labelledby={titleId} className="h-stack">
       <h3 id={titleId} className="h-section-title">
@@ -172,7 +165,7 @@ function AcknowledgementList({
       <LoadMore
         hasMore={page?.pageInfo.hasNextPage ?? false}
         loading={paging.loading}
-        onLoadMore={() => paging.more(page?.pageInfo.endCursor)}
+        onLoadMore={paging.more}
       />
     </section>
   );
