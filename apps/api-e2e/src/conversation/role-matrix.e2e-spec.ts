@@ -78,6 +78,30 @@ const OPERATIONS: Operation[] = [
     },
   },
   {
+    name: 'group feed (OPEN; banned people excepted)',
+    visibility: GroupVisibility.OPEN,
+    prepare: async (t, w) => {
+      await membersPost(t, w);
+      return {
+        query: 'query($g: ID!) { groupFeed(groupId: $g) { edges { node { id } } } }',
+        variables: { g: w.group.id },
+      };
+    },
+    expected: {
+      owner: OK,
+      admin: OK,
+      moderator: OK,
+      member: OK,
+      orgAdmin: OK,
+      invited: OK,
+      pending: OK,
+      nonMember: OK,
+      hr: OK,
+      banned: F,
+      ...signedOut,
+    },
+  },
+  {
     name: 'group feed (SECRET)',
     visibility: GroupVisibility.SECRET,
     prepare: (_t, w) => ({

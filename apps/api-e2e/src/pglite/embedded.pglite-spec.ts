@@ -86,6 +86,13 @@ describe('the embedded database (PGlite)', () => {
     );
     expect(post.errors).toBeUndefined();
     expect(post.data.createPost.hashtags).toEqual(['embedded']);
+    // A group feed reads the viewer's access with its page; an empty group is its access alone.
+    const GROUP_FEED = `query($g: ID!) { groupFeed(groupId: $g, first: 5) { edges { node { body } } } }`;
+    const groupFeed = await gql(GROUP_FEED, { g: await groupIdOf('announcements', token) }, token);
+    expect(groupFeed.errors).toBeUndefined();
+    expect(groupFeed.data.groupFeed.edges[0].node.body).toBe('Hello from PGlite #embedded');
+    const empty = await gql(GROUP_FEED, { g: await groupIdOf('made-on-pglite', token) }, token);
+    expect(empty.data.groupFeed.edges).toEqual([]);
 
     // The demo's live town hall, a vote, and similar questions through pg_trgm in the embedded database.
     const live = await gql(

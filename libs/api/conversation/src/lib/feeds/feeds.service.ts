@@ -9,7 +9,14 @@ import {
   preparedQuery,
   toConnection,
 } from '@hearth/api/core';
-import { HASHTAG_NAME, normaliseHashtag, OrgRole } from '@hearth/shared/util';
+import {
+  GroupRole,
+  GroupVisibility,
+  HASHTAG_NAME,
+  normaliseHashtag,
+  OrgRole,
+  PostingPolicy,
+} from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
 import { PostAccess } from '../posts/post-access';
 import { timeCursor } from '../posts/cursors';
@@ -66,13 +73,35 @@ export class FeedsService {
     private readonly cards: CardsService,
   ) {}
 
+  /**
+   * A group's posts. The viewer's access to the group comes with the page, in the same statement
+   * (`groupFeedSql`): the group is NOT_FOUND or its posts MEMBERS_ONLY exactly as `readableGroup`
+   * decides, and the page is only used once that has passed.
+   */
   async group(actor: AuthUser, groupId: string, page: Page): Promise<Connection<Post>> {
-    await this.access.readableGroup(actor, groupId);
+    if (!isUuid(groupId)) throw notFound('That group');
     const [ts, id] = this.cursor(page);
-    return this.run(
+    const rows = await preparedQuery<GroupPageRow>(
+      this.ds,
       page.after ? 'feed.group.after' : 'feed.group',
       groupFeedSql(Boolean(page.after)),
       [groupId, ts, id, page.first + 1, actor.id],
+    );
+    const head = rows[0];
+    if (!head) throw notFound('That group');
+    this.access.checkReadable({
+      orgRole: actor.orgRole,
+      visibility: head.acc_visibility,
+      postingPolicy: head.acc_posting_policy,
+      archived: head.acc_archived,
+      role: head.acc_role,
+      banned: head.acc_banned,
+      invited: head.acc_invited,
+      requested: head.acc_requested,
+    });
+    // An empty page is the one row of the group's access with no post joined to it.
+    return this.page(
+      rows.filter((r): r is GroupPageRow & { id: string } => r.id !== null),
       page.first,
       actor,
     );
@@ -165,7 +194,15 @@ export class FeedsService {
     viewer: AuthUser,
   ): Promise<Connection<Post>> {
     // The page with each post's card version and the viewer's own card fields, in one statement.
-    const rows = await preparedQuery<ViewerCardRow>(this.ds, name, sql, params);
+    return this.page(await preparedQuery<ViewerCardRow>(this.ds, name, sql, params), first, viewer);
+  }
+
+  /** A connection of cards for page rows (`first` + 1 of them when there is a next page). */
+  private async page(
+    rows: ViewerCardRow[],
+    first: number,
+    viewer: AuthUser,
+  ): Promise<Connection<Post>> {
     const conn = toConnection(
       rows,
       first,
@@ -198,17 +235,44 @@ function cardPageSql(pageSql: string, viewer: string): string {
         ORDER BY p.published_at DESC, p.id DESC`;
 }
 
+/** The viewer's access to the group, read with a group feed's page (`GroupAccess` but the org role). */
+interface GroupAccessHead {
+  acc_visibility: GroupVisibility;
+  acc_posting_policy: PostingPolicy;
+  acc_archived: boolean;
+  acc_role: GroupRole | null;
+  acc_banned: boolean;
+  acc_invited: boolean;
+  acc_requested: boolean;
+}
+
+/** A group feed row: the access, and a post of the page (all NULL when the page is empty). */
+interface GroupPageRow extends GroupAccessHead, Omit<ViewerCardRow, 'id'> {
+  id: string | null;
+}
+
 /**
- * A group's feed page with its cards: $1 group, $2/$3 cursor (published_at, id; NULLs on the first
- * page), $4 page size + 1, $5 viewer. Exported so `cli feed-sql` can show the exact statement.
+ * A group's feed page with its cards, headed by the viewer's access to the group: $1 group,
+ * $2/$3 cursor (published_at, id; NULLs on the first page), $4 page size + 1, $5 viewer. No row
+ * when the group does not exist; one row with NULL post columns when the page is empty. Exported so
+ * `cli feed-sql` can show the exact statement.
  */
 export function groupFeedSql(after: boolean): string {
-  return cardPageSql(
-    `SELECT ${PAGE_COLUMNS} FROM posts p
-        WHERE p.group_id = $1 AND ${LIVE} AND ${before(2, after)}
-        ORDER BY p.published_at DESC, p.id DESC LIMIT $4`,
-    '$5',
-  );
+  return `WITH acc AS (
+         SELECT g.visibility AS acc_visibility, g.posting_policy AS acc_posting_policy,
+                g.archived_at IS NOT NULL AS acc_archived,
+                (SELECT gm.role FROM group_memberships gm WHERE gm.group_id = g.id AND gm.user_id = $5) AS acc_role,
+                ${hasRow('group_bans b WHERE b.group_id = g.id AND b.user_id = $5')} AS acc_banned,
+                ${hasRow("group_invitations i WHERE i.group_id = g.id AND i.user_id = $5 AND i.status = 'PENDING'")} AS acc_invited,
+                ${hasRow("group_join_requests r WHERE r.group_id = g.id AND r.user_id = $5 AND r.status = 'PENDING'")} AS acc_requested
+           FROM groups g WHERE g.id = $1),
+       page AS (
+         SELECT ${PAGE_COLUMNS} FROM posts p
+          WHERE p.group_id = $1 AND ${LIVE} AND ${before(2, after)}
+          ORDER BY p.published_at DESC, p.id DESC LIMIT $4)
+       SELECT a.*, ${viewerCardColumns('$5')}
+         FROM acc a LEFT JOIN (page p CROSS JOIN LATERAL (${GROUP_OF_POST}) g) ON true
+        ORDER BY p.published_at DESC, p.id DESC`;
 }
 
 /**

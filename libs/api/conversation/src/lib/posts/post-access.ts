@@ -98,6 +98,17 @@ export class PostAccess {
     return { group: group, access };
   }
 
+  /**
+   * The rule of `readableGroup` for access read by the caller's own statement: NOT_FOUND for a
+   * group the actor may not see, FORBIDDEN (MEMBERS_ONLY) for content they may not read.
+   */
+  checkReadable(access: GroupAccess): void {
+    if (!canSeeGroup(access)) throw notFound('That group');
+    if (!canSeeContent(access)) {
+      throw refused("This group's posts are for its members.", 'MEMBERS_ONLY');
+    }
+  }
+
   /** A group whose content the actor may read (FORBIDDEN for a CLOSED group's outsiders). */
   async readableGroup(
     actor: AuthUser,
@@ -105,9 +116,7 @@ export class PostAccess {
     m: EntityManager = this.ds.manager,
   ): Promise<GroupContext> {
     const ctx = await this.group(actor, groupId, m);
-    if (!canSeeContent(ctx.access)) {
-      throw refused("This group's posts are for its members.", 'MEMBERS_ONLY');
-    }
+    this.checkReadable(ctx.access);
     return ctx;
   }
 
