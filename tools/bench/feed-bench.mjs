@@ -244,10 +244,10 @@ async function gql(query, variables = {}, token) {
 
 /**
  * The API's own ceiling: a copy of the build whose `preparedQuery` keeps every result in memory
- * after its first call. A feed request's statements (the session check, the page with its cards,
- * with a group feed's access to its group, the groups) all go through it, so the copy serves feeds without touching
- * PostgreSQL: what no cache in front of the database could beat. A measurement, never a mode of
- * the API.
+ * after its first call. A feed request's statements (the session check, the page with its cards
+ * and, for a group feed, the viewer's access to the group; the groups) all go through it, so the
+ * copy serves feeds without touching PostgreSQL: what no cache in front of the database could
+ * beat. A measurement, never a mode of the API.
  */
 function ceilingBuild() {
   const source = readFileSync(join(ROOT, 'dist/apps/api/main.js'), 'utf8');
