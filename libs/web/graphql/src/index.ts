@@ -6,3 +6,4 @@ export * from './lib/errors';
 export * from './lib/auth';
 export * from './lib/testing';
 export * from './lib/people';
+export * from './lib/pagination';

@@ -5,3 +5,5 @@ export * from './lib/interactive';
 export * from './lib/popover';
 export * from './lib/image-file';
 export * from './lib/time';
+export * from './lib/use-debounced';
+export * from './lib/use-more';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { errorCode, friendlyMessage, useViewer } from '@hearth/web/graphql';
+import { appendPage, errorCode, friendlyMessage, useViewer } from '@hearth/web/graphql';
 import {
   EmptyState,
   ErrorState,
@@ -7,6 +7,7 @@ import {
   Notice,
   PageHeader,
   usePageTitle,
+  useMore,
 } from '@hearth/web/ui';
 import { Link, useParams } from 'react-router';
 import { Composer } from './composer';
@@ -22,23 +23,6 @@ import { Feed, FeedEmpty } from './feed';
 import { NewPostsButton, useLiveFeed } from './live';
 import { POST_PAGE } from './post-page-document';
 import { PostCard } from './post-card';
-import { useMore } from './use-more';
-
-interface Connection<T> {
-  edges: Array<{ cursor: string; node: T }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-/** Appends the next page of a connection to the cached one (keyset cursors: no duplicates). */
-function appendPage<K extends string, T, Q extends { [key in K]: Connection<T> }>(key: K) {
-  return (prev: Q, { fetchMoreResult }: { fetchMoreResult: Q }): Q => ({
-    ...fetchMoreResult,
-    [key]: {
-      ...fetchMoreResult[key],
-      edges: [...prev[key].edges, ...fetchMoreResult[key].edges],
-    },
-  });
-}
 
 export function HomeFeedPage() {
   usePageTitle('Home');

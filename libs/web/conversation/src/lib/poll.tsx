@@ -4,11 +4,10 @@ import {
   type PollOptionVotersQuery,
   type PostCardFragment,
 } from '@hearth/web/graphql';
-import { Button, Dialog, LoadMore, Notice } from '@hearth/web/ui';
+import { Button, Dialog, LoadMore, Notice, useMore } from '@hearth/web/ui';
 import { useId, useState } from 'react';
 import { POLL_OPTION_VOTERS, VOTE_POLL } from './documents';
 import { PersonRow } from './seen-by';
-import { useMore } from './use-more';
 
 type PollData = NonNullable<PostCardFragment['poll']>;
 

@@ -5,11 +5,10 @@ import {
   type PeopleByNameFragment,
   type SeenByQuery,
 } from '@hearth/web/graphql';
-import { ago, Avatar, Dialog, LoadMore, Notice } from '@hearth/web/ui';
+import { ago, Avatar, Dialog, LoadMore, Notice, useMore } from '@hearth/web/ui';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
 import { ACKNOWLEDGEMENT_PEOPLE, SEEN_BY } from './documents';
-import { useMore } from './use-more';
 
 type Person = { id: string; displayName: string; avatarUrl: string | null; initials: string };
 

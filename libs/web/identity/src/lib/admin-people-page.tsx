@@ -1,5 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorField, friendlyMessage, graphql, OrgRole, useViewer } from '@hearth/web/graphql';
+import {
+  appendPage,
+  errorField,
+  friendlyMessage,
+  graphql,
+  OrgRole,
+  useViewer,
+} from '@hearth/web/graphql';
 import {
   Badge,
   Button,
@@ -14,10 +21,10 @@ import {
   Select,
   TextField,
   usePageTitle,
+  useDebounced,
 } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { useDebounced } from './use-debounced';
 
 const ADMIN_PEOPLE = graphql(`
   query AdminPeople($search: String, $after: String) {
@@ -364,13 +371,7 @@ export function AdminPeoplePage() {
                 setLoadingMore(true);
                 void fetchMore({
                   variables: { after: shown.users.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    users: {
-                      ...fetchMoreResult.users,
-                      edges: [...prev.users.edges, ...fetchMoreResult.users.edges],
-                    },
-                  }),
+                  updateQuery: appendPage('users'),
                 }).finally(() => setLoadingMore(false));
               }}
             />

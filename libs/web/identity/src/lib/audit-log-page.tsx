@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { friendlyMessage, graphql } from '@hearth/web/graphql';
+import { appendPage, friendlyMessage, graphql } from '@hearth/web/graphql';
 import {
   EmptyState,
   ErrorState,
@@ -109,12 +109,7 @@ export function AuditLogPage() {
               setLoadingMore(true);
               void fetchMore({
                 variables: { after: data.auditLog.pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  auditLog: {
-                    ...fetchMoreResult.auditLog,
-                    edges: [...prev.auditLog.edges, ...fetchMoreResult.auditLog.edges],
-                  },
-                }),
+                updateQuery: appendPage('auditLog'),
               }).finally(() => setLoadingMore(false));
             }}
           />

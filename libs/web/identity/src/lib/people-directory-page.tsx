@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { friendlyMessage, graphql } from '@hearth/web/graphql';
+import { appendPage, friendlyMessage, graphql } from '@hearth/web/graphql';
 import {
   Avatar,
   EmptyState,
@@ -10,10 +10,10 @@ import {
   Select,
   TextField,
   usePageTitle,
+  useDebounced,
 } from '@hearth/web/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useDebounced } from './use-debounced';
 
 export const PEOPLE = graphql(`
   query People($search: String, $department: String, $after: String) {
@@ -117,13 +117,7 @@ export function PeopleDirectoryPage() {
               setLoadingMore(true);
               void fetchMore({
                 variables: { after: shown.users.pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  ...fetchMoreResult,
-                  users: {
-                    ...fetchMoreResult.users,
-                    edges: [...prev.users.edges, ...fetchMoreResult.users.edges],
-                  },
-                }),
+                updateQuery: appendPage('users'),
               }).finally(() => setLoadingMore(false));
             }}
           />

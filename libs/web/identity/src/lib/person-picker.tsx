@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@hearth/web/graphql';
-import { Button, TextField } from '@hearth/web/ui';
+import { Button, TextField, useDebounced } from '@hearth/web/ui';
 import { useId, useState } from 'react';
-import { useDebounced } from './use-debounced';
 
 const FIND_PEOPLE = graphql(`
   query FindPeople($search: String!) {

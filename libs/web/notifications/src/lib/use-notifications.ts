@@ -1,10 +1,10 @@
 import { ApolloClient, type Reference } from '@apollo/client';
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import {
+  appendPage,
   friendlyMessage,
   type MarkNotificationReadMutation,
   type NotificationEventsSubscription,
-  type NotificationsQuery,
 } from '@hearth/web/graphql';
 import { useCallback, useState } from 'react';
 import {
@@ -72,12 +72,7 @@ export function useNotificationList(unreadOnly = false) {
     setLoadingMore(true);
     void fetchMore({
       variables: { after: endCursor },
-      updateQuery: (prev: NotificationsQuery, { fetchMoreResult }) => ({
-        notifications: {
-          ...fetchMoreResult.notifications,
-          edges: [...prev.notifications.edges, ...fetchMoreResult.notifications.edges],
-        },
-      }),
+      updateQuery: appendPage('notifications'),
     })
       .catch(() => undefined)
       .finally(() => setLoadingMore(false));

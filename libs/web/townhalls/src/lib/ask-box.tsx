@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorField, friendlyMessage } from '@hearth/web/graphql';
-import { Button, Checkbox, Notice, TextArea } from '@hearth/web/ui';
-import { FormEvent, useEffect, useId, useState } from 'react';
+import { Button, Checkbox, Notice, TextArea, useDebounced } from '@hearth/web/ui';
+import { FormEvent, useId, useState } from 'react';
 import { ASK, SIMILAR_QUESTIONS } from './documents';
 import { QuestionCard } from './question-card';
 import { useVote } from './use-vote';
@@ -21,16 +21,6 @@ export interface AskBoxTownHall {
   id: string;
   preModerated: boolean;
   viewer: { canAskAnonymously: boolean; votesLeft?: number | null };
-}
-
-/** The text, once typing has paused. */
-function useDebounced(value: string, ms: number): string {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const id = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(id);
-  }, [value, ms]);
-  return debounced;
 }
 
 /**
