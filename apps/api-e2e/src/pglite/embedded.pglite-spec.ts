@@ -96,12 +96,12 @@ describe('the embedded database (PGlite)', () => {
 
     // The demo's live town hall, a vote, and similar questions through pg_trgm in the embedded database.
     const live = await gql(
-      '{ townHalls(filter: LIVE) { id title questions { id body voteCount } } }',
+      '{ townHalls(filter: LIVE) { edges { node { id title questions { id body voteCount } } } } }',
       {},
       token,
     );
     expect(live.errors).toBeUndefined();
-    const [th] = live.data.townHalls;
+    const th = live.data.townHalls.edges[0].node;
     expect(th.title).toBe('Q4 all-hands with the leadership team');
     const top = th.questions[0];
     const voted = await gql(

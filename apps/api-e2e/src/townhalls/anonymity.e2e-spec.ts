@@ -220,7 +220,7 @@ describe('anonymous questions stay anonymous', () => {
       ['townHalls', TOWN_HALLS, {}],
       [
         'townHalls LIVE, every field',
-        `{ townHalls(filter: LIVE) { ${TOWN_HALL_FIELDS} answering { ${QUESTION_FIELDS} } } }`,
+        `{ townHalls(filter: LIVE, first: 50) { edges { node { ${TOWN_HALL_FIELDS} answering { ${QUESTION_FIELDS} } } } } }`,
         {},
       ],
       ['notifications', NOTIFICATIONS, {}],

@@ -19,7 +19,26 @@ export const SUMMARY_FIELDS = `received published merged rejected rejectedByReas
 
 export const TOWN_HALL = `query($id: ID!) { townHall(id: $id) { ${TOWN_HALL_FIELDS}
   answering { ${QUESTION_FIELDS} } } }`;
-export const TOWN_HALLS = `query($f: TownHallListFilter) { townHalls(filter: $f) { id state startsAt } }`;
+export const TOWN_HALLS = `query($f: TownHallListFilter, $first: Int = 50, $after: String) {
+  townHalls(filter: $f, first: $first, after: $after) {
+    edges { cursor node { id state startsAt } } pageInfo { hasNextPage endCursor } } }`;
+
+/** Every town hall a person's list holds, walking all its pages. */
+export async function listAll(
+  t: TestApp,
+  token: string,
+  filter?: string,
+  first = 50,
+): Promise<Array<{ id: string; state: string; startsAt: string }>> {
+  const all: Array<{ id: string; state: string; startsAt: string }> = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: any = (await ok(t, TOWN_HALLS, { f: filter, first, after }, token)).townHalls;
+    all.push(...page.edges.map((e: any) => e.node));
+    if (!page.pageInfo.hasNextPage) return all;
+    after = page.pageInfo.endCursor;
+  }
+}
 export const QUESTIONS = `query($id: ID!, $order: TownHallQuestionOrder! = TOP, $first: Int! = 100) {
   townHall(id: $id) { questions(order: $order, first: $first) { ${QUESTION_FIELDS} } } }`;
 export const QUESTION = `query($id: ID!) { townHallQuestion(id: $id) { ${QUESTION_FIELDS} } }`;

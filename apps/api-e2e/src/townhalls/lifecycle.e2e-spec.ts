@@ -12,6 +12,7 @@ import {
   countRows,
   SET_STATE,
   TOWN_HALL,
+  listAll,
   TOWN_HALLS,
   townHallInput,
   townHallWorld,
@@ -30,7 +31,7 @@ describe('town halls: creating, editing, states and who sees them', () => {
   const count = (creatorId: string): Promise<number> =>
     countRows(t, `SELECT count(*)::int AS n FROM town_halls WHERE created_by_id = $1`, [creatorId]);
   const listed = async (token: string, filter?: string): Promise<string[]> =>
-    (await ok(t, TOWN_HALLS, { f: filter }, token)).townHalls.map((th: { id: string }) => th.id);
+    (await listAll(t, token, filter)).map((th) => th.id);
 
   describe('createTownHall', () => {
     it('HR creates a DRAFT for a group, with every setting as given and the defaults otherwise', async () => {
@@ -394,7 +395,6 @@ describe('town halls: creating, editing, states and who sees them', () => {
         (await listed(token, filter)).filter((id) => mine.has(id));
 
       // Soonest first; the DRAFT (which starts tomorrow, before the others) for managers only.
-      // (The group's admin: HR sees every town hall of the run, more than the list's 200.)
       expect(await ours(w.tokens.groupAdmin, 'UPCOMING')).toEqual([draft, sooner, later]);
       expect(await ours(w.tokens.member, 'UPCOMING')).toEqual([sooner, later]);
       expect(await ours(w.tokens.member, 'LIVE')).toEqual([live]);
@@ -403,6 +403,62 @@ describe('town halls: creating, editing, states and who sees them', () => {
       expect(new Set(await ours(w.tokens.member))).toEqual(
         new Set([sooner, later, live, ended, archived]),
       );
+    });
+
+    it('the lists come a page at a time, in order, with none missed or repeated (more than 200 of them)', async () => {
+      const w = await townHallWorld(t);
+      // 230 past town halls of the group, one a day back from last week, written straight in.
+      const made: Array<{ id: string }> = await t.ds.query(
+        `INSERT INTO town_halls (title, audience_group_id, state, starts_at, ends_at, allow_anonymous,
+                                 pre_moderated, created_by_id)
+         SELECT 'Past ' || n, $1, CASE WHEN n % 2 = 0 THEN 'ENDED' ELSE 'ARCHIVED' END,
+                now() - (n + 7) * interval '1 day', now() - (n + 7) * interval '1 day' + interval '1 hour',
+                true, false, $2
+           FROM generate_series(1, 230) n ORDER BY n RETURNING id`,
+        [w.group.id, w.users.hr.id],
+      );
+      const expected = made.map((r) => r.id); // latest first, as the list orders them
+      const mine = new Set([...expected, w.townHall.id]);
+      for (const first of [7, 50]) {
+        const walked = await listAll(t, w.tokens.member, 'PAST', first);
+        expect(new Set(walked.map((th) => th.id)).size).toBe(walked.length);
+        expect(walked.map((th) => th.id).filter((id) => mine.has(id))).toEqual(expected);
+        const starts = walked.map((th) => Date.parse(th.startsAt));
+        expect(starts).toEqual([...starts].sort((a, b) => b - a));
+      }
+      // Without a filter: upcoming and live first (soonest first), then past (latest first).
+      const everything = await listAll(t, w.tokens.hr, undefined, 50);
+      const ours = everything.filter((th) => mine.has(th.id)).map((th) => th.id);
+      expect(ours).toEqual([w.townHall.id, ...expected]);
+      const pastAt = everything.findIndex((th) => th.state === 'ENDED' || th.state === 'ARCHIVED');
+      expect(
+        everything.slice(pastAt).every((th) => th.state === 'ENDED' || th.state === 'ARCHIVED'),
+      ).toBe(true);
+      // Someone outside the group's audience finds none of them on any page.
+      expect((await listed(w.tokens.outsider, 'PAST')).filter((id) => mine.has(id))).toEqual([]);
+    });
+
+    it('a page larger than allowed, or a made-up cursor, is BAD_USER_INPUT', async () => {
+      const w = await townHallWorld(t);
+      expect((await t.gql(TOWN_HALLS, { first: 51 }, w.tokens.member)).code).toBe(
+        ErrorCode.BAD_USER_INPUT,
+      );
+      expect((await t.gql(TOWN_HALLS, { first: 0 }, w.tokens.member)).code).toBe(
+        ErrorCode.BAD_USER_INPUT,
+      );
+      const madeUp = (values: unknown[]) =>
+        Buffer.from(JSON.stringify(values)).toString('base64url');
+      for (const after of [
+        'nope',
+        madeUp([1, 'soon', randomUUID()]),
+        madeUp([1, '-1795800000', 'not-an-id']),
+        madeUp(['past', '-1795800000', randomUUID()]),
+      ]) {
+        expect([after, (await t.gql(TOWN_HALLS, { after }, w.tokens.member)).code]).toEqual([
+          after,
+          ErrorCode.BAD_USER_INPUT,
+        ]);
+      }
     });
 
     it('an organisation-wide town hall is seen by everyone signed in, and by nobody signed out', async () => {

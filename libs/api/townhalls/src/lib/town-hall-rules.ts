@@ -16,6 +16,9 @@ export const LIMITS = {
   asksPerWindow: 5,
   askWindowSeconds: 600,
   listMax: 200,
+  /** Groups offered at once in the "New town hall" form; a search finds the rest. */
+  hostingGroups: 50,
+  hostingSearchMax: 100,
 } as const;
 
 /** What a person is to a town hall, worked out in SQL (see ACCESS_COLUMNS). */

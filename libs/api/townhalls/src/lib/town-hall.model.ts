@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType, PageArgs } from '@hearth/api/core';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
@@ -238,9 +239,12 @@ export class TownHallHostingOptions {
 
   @Field(() => [TownHallGroupOption], {
     description:
-      'Groups whose members the viewer may hold one for (every live group for HR and org admins; else those they own or administer), by name, at most 500.',
+      'Groups whose members the viewer may hold one for (every live group for HR and org admins; else those they own or administer) whose name contains `search`, by name, at most 50.',
   })
   groups!: TownHallGroupOption[];
+
+  @Field({ description: 'More groups match than `groups` lists: a longer search narrows them.' })
+  moreGroups!: boolean;
 }
 
 @ObjectType()
@@ -444,4 +448,17 @@ export class AnswerTownHallQuestionInput {
   @IsOptional()
   @IsDate()
   deferredUntil?: Date;
+}
+
+export const TownHallConnection = ConnectionType(TownHall, 'TownHall', false);
+
+@ArgsType()
+export class TownHallListArgs extends PageArgs {
+  @Field(() => TownHallListFilter, {
+    nullable: true,
+    description: 'Which town halls; all of them, in the same order, when left out.',
+  })
+  @IsOptional()
+  @IsEnum(TownHallListFilter)
+  filter?: TownHallListFilter | null;
 }

@@ -10,7 +10,7 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { AuthUser, byKeys, CurrentUser, GraphqlContext } from '@hearth/api/core';
+import { AuthUser, byKeys, Connection, CurrentUser, GraphqlContext } from '@hearth/api/core';
 import { User, usersLoader } from '@hearth/api/identity';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -20,8 +20,9 @@ import {
   CreateTownHallInput,
   TownHall,
   TownHallEvent,
+  TownHallConnection,
   TownHallHostingOptions,
-  TownHallListFilter,
+  TownHallListArgs,
   TownHallQuestion,
   TownHallQuestionOrder,
   TownHallRejectReason,
@@ -44,24 +45,31 @@ export class TownHallsResolver {
     private readonly events: TownHallEvents,
   ) {}
 
-  @Query(() => [TownHall], {
+  @Query(() => TownHallConnection, {
     description:
-      'The town halls you may see: upcoming (soonest first), live, past (latest first). A DRAFT only for those who run it.',
+      'The town halls you may see, a page at a time: upcoming and live (soonest first), then past (latest first). A DRAFT only for those who run it.',
   })
   townHalls(
     @CurrentUser() actor: AuthUser,
-    @Args('filter', { type: () => TownHallListFilter, nullable: true })
-    filter?: TownHallListFilter | null,
-  ): Promise<TownHall[]> {
-    return this.service.list(actor, filter);
+    @Args() args: TownHallListArgs,
+  ): Promise<Connection<LoadedTownHall>> {
+    return this.service.list(actor, args.filter, args);
   }
 
   @Query(() => TownHallHostingOptions, {
     description:
       'Whether and for whom the viewer may hold a town hall (for the “New town hall” form).',
   })
-  townHallHostingOptions(@CurrentUser() actor: AuthUser): Promise<TownHallHostingOptions> {
-    return this.service.hostingOptions(actor);
+  townHallHostingOptions(
+    @CurrentUser() actor: AuthUser,
+    @Args('search', {
+      type: () => String,
+      nullable: true,
+      description: 'Only groups whose name contains this (any case).',
+    })
+    search?: string | null,
+  ): Promise<TownHallHostingOptions> {
+    return this.service.hostingOptions(actor, search);
   }
 
   @Query(() => TownHall, { description: 'NOT_FOUND outside its audience.' })

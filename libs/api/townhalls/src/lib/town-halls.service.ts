@@ -4,6 +4,9 @@ import {
   AuthUser,
   badInput,
   conflict,
+  Connection,
+  containsPattern,
+  decodeCursorAs,
   forbidden,
   isUuid,
   JobQueue,
@@ -12,6 +15,7 @@ import {
   Outbox,
   RateLimiter,
   rateLimited,
+  toConnection,
 } from '@hearth/api/core';
 import { OrgRole } from '@hearth/shared/util';
 import { randomUUID } from 'node:crypto';
@@ -238,7 +242,16 @@ export class TownHallsService {
     };
   }
 
-  async list(actor: AuthUser, filter?: TownHallListFilter | null): Promise<LoadedTownHall[]> {
+  /**
+   * A page of the town halls the actor may see: upcoming and live ones soonest first, then past
+   * ones latest first (`filter` picks one of those), continued with a keyset cursor on
+   * (past?, signed start, id).
+   */
+  async list(
+    actor: AuthUser,
+    filter: TownHallListFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<LoadedTownHall>> {
     const states =
       filter === TownHallListFilter.UPCOMING
         ? ['DRAFT', 'OPEN']
@@ -247,32 +260,59 @@ export class TownHallsService {
           : filter === TownHallListFilter.PAST
             ? ['ENDED', 'ARCHIVED']
             : ['DRAFT', 'OPEN', 'LIVE', 'ENDED', 'ARCHIVED'];
-    const rows = await this.ds.query<TownHallRow[]>(
-      `SELECT th.*, ${ACCESS_COLUMNS}
-         FROM town_halls th JOIN users u ON u.id = $1
-        WHERE th.state = ANY($2::text[]) AND ${VISIBLE_CONDITION}
-        ORDER BY CASE WHEN th.state IN ('ENDED', 'ARCHIVED') THEN 1 ELSE 0 END,
-                 CASE WHEN th.state IN ('ENDED', 'ARCHIVED') THEN -extract(epoch FROM th.starts_at)
-                      ELSE extract(epoch FROM th.starts_at) END, th.id
-        LIMIT 200`,
-      [actor.id, states],
+    const [past, key, id] = page.after
+      ? decodeCursorAs(page.after, ['int', 'numeric', 'uuid'])
+      : [null, null, null];
+    const rows = await this.ds.query<
+      Array<TownHallRow & { sort_past: number; sort_number: string }>
+    >(
+      `SELECT * FROM (
+         SELECT th.*, ${ACCESS_COLUMNS},
+                CASE WHEN th.state IN ('ENDED', 'ARCHIVED') THEN 1 ELSE 0 END AS sort_past,
+                CASE WHEN th.state IN ('ENDED', 'ARCHIVED') THEN -extract(epoch FROM th.starts_at)
+                     ELSE extract(epoch FROM th.starts_at) END AS sort_number
+           FROM town_halls th JOIN users u ON u.id = $1
+          WHERE th.state = ANY($2::text[]) AND ${VISIBLE_CONDITION}) x
+        WHERE $3::int IS NULL OR (x.sort_past, x.sort_number, x.id) > ($3::int, $4::numeric, $5::uuid)
+        ORDER BY x.sort_past, x.sort_number, x.id
+        LIMIT $6`,
+      [actor.id, states, past, key, id, page.first + 1],
     );
-    return rows.map((r) => toTownHall(r)).filter((t) => canSee(t.access));
+    const conn = toConnection(
+      rows,
+      page.first,
+      (r) => [r.sort_past, r.sort_number, r.id],
+      (r) => toTownHall(r),
+    );
+    // VISIBLE_CONDITION is canSee in SQL; the rule itself has the last word.
+    return { ...conn, edges: conn.edges.filter((e) => canSee(e.node.access)) };
   }
 
   // ---------- creating and running ----------
 
-  async hostingOptions(actor: AuthUser): Promise<TownHallHostingOptions> {
+  /** For whom the actor may hold a town hall: the organisation, and groups by name (`search` narrows them). */
+  async hostingOptions(actor: AuthUser, search?: string | null): Promise<TownHallHostingOptions> {
+    const needle = (search ?? '').trim();
+    if (needle.length > LIMITS.hostingSearchMax)
+      throw badInput(
+        `Search with at most ${LIMITS.hostingSearchMax} characters of a group's name.`,
+        'search',
+      );
     const orgWide = actor.orgRole === OrgRole.ADMIN || actor.orgRole === OrgRole.HR;
     const groups = await this.ds.query<Array<{ id: string; name: string }>>(
       `SELECT g.id, g.name FROM groups g
         WHERE g.archived_at IS NULL
           AND ($2 OR EXISTS (SELECT 1 FROM group_memberships gm
                               WHERE gm.group_id = g.id AND gm.user_id = $1 AND gm.role IN ('OWNER', 'ADMIN')))
-        ORDER BY lower(g.name), g.id LIMIT 500`,
-      [actor.id, orgWide],
+          AND ($3::text IS NULL OR lower(g.name) LIKE $3)
+        ORDER BY lower(g.name), g.id LIMIT $4`,
+      [actor.id, orgWide, needle ? containsPattern(needle) : null, LIMITS.hostingGroups + 1],
     );
-    return { forOrganisation: orgWide, groups };
+    return {
+      forOrganisation: orgWide,
+      groups: groups.slice(0, LIMITS.hostingGroups),
+      moreGroups: groups.length > LIMITS.hostingGroups,
+    };
   }
 
   private async checkPeople(m: EntityManager, ids: string[], field: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useViewer } from '@hearth/web/graphql';
-import { Button, Dialog, Notice, Select, TextField } from '@hearth/web/ui';
+import { Button, Dialog, Notice, Select, TextField, useDebounced } from '@hearth/web/ui';
 import { FormEvent, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { CREATE_TOWN_HALL, HOSTING_OPTIONS } from './documents';
@@ -16,6 +16,8 @@ import {
 const WHOLE_ORGANISATION = '';
 /** With more groups than this, a filter box helps find one. */
 export const GROUP_FILTER_FROM = 8;
+/** The API is asked for groups matching the search once typing pauses this long. */
+export const SEARCH_DEBOUNCE_MS = 250;
 
 /** For whom the viewer may hold a town hall, as the API says (nothing while it is loading). */
 export function useHostingOptions() {
@@ -25,6 +27,7 @@ export function useHostingOptions() {
   return {
     forOrganisation,
     groups,
+    moreGroups: data?.townHallHostingOptions.moreGroups ?? false,
     loading,
     error,
     canCreate: forOrganisation || groups.length > 0,
@@ -38,7 +41,13 @@ function nextHour(): Date {
   return d;
 }
 
-/** Who it is for: the whole organisation (if allowed) or one of the groups the API offers. */
+const groupCount = (n: number) => `${n} ${n === 1 ? 'group matches' : 'groups match'}`;
+
+/**
+ * Who it is for: the whole organisation (if allowed) or one of the groups the API offers. The API
+ * offers the first groups by name; with more than a few, a search box narrows them at once and asks
+ * the API for matches beyond the first ones.
+ */
 function AudienceChoice({
   value,
   onChange,
@@ -51,29 +60,43 @@ function AudienceChoice({
   const hosting = useHostingOptions();
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLocaleLowerCase();
-  // The chosen group stays listed whatever the filter, so the select always shows the real choice.
-  const shown = hosting.groups.filter(
-    (g) => g.id === value || !needle || g.name.toLocaleLowerCase().includes(needle),
-  );
+  const search = useDebounced(needle, SEARCH_DEBOUNCE_MS);
+  const found = useQuery(HOSTING_OPTIONS, { variables: { search }, skip: !search });
+  const searched = (found.data ?? found.previousData)?.townHallHostingOptions;
+  // The chosen group stays listed whatever the search, so the select always shows the real choice.
+  const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
+  const pool = needle && searched ? searched.groups : hosting.groups;
+  const matching = pool.filter((g) => !needle || g.name.toLocaleLowerCase().includes(needle));
+  const shown =
+    chosen && chosen.id === value && !matching.some((g) => g.id === chosen.id)
+      ? [...matching, chosen]
+      : matching;
   const options = [
     ...(hosting.forOrganisation
       ? [{ value: WHOLE_ORGANISATION, label: 'The whole organisation' }]
       : []),
     ...shown.map((g) => ({ value: g.id, label: `Group: ${g.name}` })),
   ];
-  const matches = hosting.groups.filter((g) => g.name.toLocaleLowerCase().includes(needle)).length;
+  const searching = Boolean(needle) && (needle !== search || found.loading);
+  const more = needle ? (searched?.moreGroups ?? false) : hosting.moreGroups;
   return (
     <>
-      {hosting.groups.length > GROUP_FILTER_FROM && (
+      {(hosting.moreGroups || hosting.groups.length > GROUP_FILTER_FROM) && (
         <TextField
           label="Find a group"
           type="search"
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
           hint={
-            needle
-              ? `${matches} ${matches === 1 ? 'group matches' : 'groups match'}.`
-              : 'Type part of a group’s name to shorten the list below.'
+            !needle
+              ? more
+                ? `The first ${hosting.groups.length} groups by name are listed: type part of a name to find any other.`
+                : 'Type part of a group’s name to shorten the list below.'
+              : searching
+                ? 'Searching…'
+                : more
+                  ? `More than ${matching.length} groups match: type more of the name to narrow them.`
+                  : `${groupCount(matching.length)}.`
           }
         />
       )}
@@ -81,7 +104,11 @@ function AudienceChoice({
         label="Audience"
         hint="Who can see it, ask and vote. It cannot be changed later."
         value={value}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => {
+          const id = e.target.value;
+          setChosen(shown.find((g) => g.id === id) ?? null);
+          onChange(id);
+        }}
         options={options}
         error={error}
       />

@@ -87,9 +87,18 @@ export const TOWN_HALL_QUESTION_FIELDS = graphql(`
 `);
 
 export const TOWN_HALLS = graphql(`
-  query TownHalls($filter: TownHallListFilter) {
-    townHalls(filter: $filter) {
-      ...TownHallCardFields
+  query TownHalls($filter: TownHallListFilter, $after: String) {
+    townHalls(filter: $filter, first: 20, after: $after) {
+      edges {
+        cursor
+        node {
+          ...TownHallCardFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -193,13 +202,14 @@ export const TOWN_HALL_CSV = graphql(`
 
 /** For whom the viewer may hold a town hall: the whole organisation, and which groups. */
 export const HOSTING_OPTIONS = graphql(`
-  query TownHallHostingOptions {
-    townHallHostingOptions {
+  query TownHallHostingOptions($search: String) {
+    townHallHostingOptions(search: $search) {
       forOrganisation
       groups {
         id
         name
       }
+      moreGroups
     }
   }
 `);

@@ -1,24 +1,43 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { MockHandlers } from '@hearth/web/graphql';
 import { GROUP_FILTER_FROM } from './create-town-hall-dialog';
 import { clientWithSocket, me, renderWithClient, signIn } from './test-support';
 import { TownHallListPage } from './town-hall-list-page';
 
-const hosting = (forOrganisation: boolean, names: string[] = []) => ({
+const hosting = (forOrganisation: boolean, names: string[] = [], moreGroups = false) => ({
   data: {
     townHallHostingOptions: {
       __typename: 'TownHallHostingOptions',
       forOrganisation,
-      groups: names.map((name, i) => ({ __typename: 'TownHallGroupOption', id: `g${i}`, name })),
+      groups: names.map((name) => ({
+        __typename: 'TownHallGroupOption',
+        id: `g-${name.toLowerCase().replace(/\W+/g, '-')}`,
+        name,
+      })),
+      moreGroups,
     },
   },
 });
 
-function renderList(options: ReturnType<typeof hosting>) {
+const EMPTY_PAGE = {
+  data: {
+    townHalls: {
+      __typename: 'TownHallConnection',
+      edges: [],
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+    },
+  },
+};
+
+function renderList(
+  options: ReturnType<typeof hosting> | MockHandlers[string],
+  townHalls: MockHandlers[string] = () => EMPTY_PAGE,
+) {
   const { client, calls } = clientWithSocket({
     Me: () => ({ data: me() }),
-    TownHalls: () => ({ data: { townHalls: [] } }),
-    TownHallHostingOptions: () => options,
+    TownHalls: townHalls,
+    TownHallHostingOptions: typeof options === 'function' ? options : () => options,
   });
   signIn(client);
   renderWithClient(client, <TownHallListPage />, { signedIn: true });
@@ -44,7 +63,7 @@ describe('TownHallListPage: who may hold a town hall, and for whom', () => {
     const dialog = screen.getByRole('dialog', { name: 'New town hall' });
     expect(within(dialog).getByLabelText('Title')).toHaveFocus();
     expect(audienceChoices()).toEqual(['Group: Design', 'Group: Support']);
-    expect(screen.getByLabelText('Audience')).toHaveValue('g0');
+    expect(screen.getByLabelText('Audience')).toHaveValue('g-design');
     expect(screen.queryByLabelText('Find a group')).toBeNull();
   });
 
@@ -62,7 +81,7 @@ describe('TownHallListPage: who may hold a town hall, and for whom', () => {
     expect(audienceChoices()).toHaveLength(names.length + 2);
     await userEvent.type(screen.getByLabelText('Find a group'), 'mark');
     expect(audienceChoices()).toEqual(['The whole organisation', 'Group: Marketing']);
-    expect(screen.getByText('1 group matches.')).toBeVisible();
+    expect(await screen.findByText('1 group matches.')).toBeVisible();
     await userEvent.selectOptions(screen.getByLabelText('Audience'), 'Group: Marketing');
     await userEvent.clear(screen.getByLabelText('Find a group'));
     await userEvent.type(screen.getByLabelText('Find a group'), 'team 1');
@@ -72,5 +91,83 @@ describe('TownHallListPage: who may hold a town hall, and for whom', () => {
       'Group: Marketing',
     ]);
     expect(screen.getByLabelText('Audience')).toHaveDisplayValue('Group: Marketing');
+  });
+});
+
+describe('TownHallListPage: groups beyond the first ones the API offers', () => {
+  it('finds them through the API as the search is typed, and keeps the chosen one', async () => {
+    const first = Array.from({ length: 50 }, (_, i) => `Alpha ${String(i).padStart(2, '0')}`);
+    const calls = renderList((v) =>
+      v['search'] === 'zeta'
+        ? hosting(true, ['Zeta crew'])
+        : v['search']
+          ? hosting(true, [])
+          : hosting(true, first, true),
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'New town hall' }));
+    expect(
+      screen.getByText(
+        'The first 50 groups by name are listed: type part of a name to find any other.',
+      ),
+    ).toBeVisible();
+    expect(audienceChoices()).toHaveLength(51);
+    await userEvent.type(screen.getByLabelText('Find a group'), 'Zeta');
+    expect(await screen.findByRole('option', { name: 'Group: Zeta crew' })).toBeInTheDocument();
+    expect(screen.getByText('1 group matches.')).toBeVisible();
+    expect(
+      calls
+        .filter((c) => c.operation === 'TownHallHostingOptions')
+        .map((c) => c.variables['search'] ?? null),
+    ).toContain('zeta');
+    await userEvent.selectOptions(screen.getByLabelText('Audience'), 'Group: Zeta crew');
+    await userEvent.clear(screen.getByLabelText('Find a group'));
+    await userEvent.type(screen.getByLabelText('Find a group'), 'nothing like it');
+    expect(await screen.findByText('0 groups match.')).toBeVisible();
+    expect(audienceChoices()).toEqual(['The whole organisation', 'Group: Zeta crew']);
+    expect(screen.getByLabelText('Audience')).toHaveDisplayValue('Group: Zeta crew');
+  });
+});
+
+describe('TownHallListPage: a page at a time', () => {
+  const card = (n: number) => ({
+    __typename: 'TownHall',
+    id: `th${n}`,
+    title: `Town hall ${n}`,
+    description: '',
+    state: 'ENDED',
+    startsAt: new Date(Date.UTC(2026, 10, 30 - n, 15)).toISOString(),
+    endsAt: new Date(Date.UTC(2026, 10, 30 - n, 16)).toISOString(),
+    publishedCount: n,
+    audienceGroupId: null,
+    audienceGroupName: null,
+  });
+  const page = (from: number, to: number, next: string | null) => ({
+    data: {
+      townHalls: {
+        __typename: 'TownHallConnection',
+        edges: Array.from({ length: to - from + 1 }, (_, i) => ({
+          __typename: 'TownHallEdge',
+          cursor: `c${from + i}`,
+          node: card(from + i),
+        })),
+        pageInfo: { __typename: 'PageInfo', hasNextPage: next !== null, endCursor: next },
+      },
+    },
+  });
+
+  it('shows the first page, then appends the next one after "Load more", which then goes away', async () => {
+    const calls = renderList(hosting(false), (v) =>
+      v['after'] === 'c20' ? page(21, 23, null) : page(1, 20, 'c20'),
+    );
+    const list = await screen.findByRole('list', { name: 'Town halls' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(20);
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByRole('link', { name: 'Town hall 23' })).toBeVisible();
+    expect(within(list).getAllByRole('listitem')).toHaveLength(23);
+    expect(screen.getByRole('link', { name: 'Town hall 1' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    expect(
+      calls.filter((c) => c.operation === 'TownHalls').map((c) => c.variables['after'] ?? null),
+    ).toEqual([null, 'c20']);
   });
 });

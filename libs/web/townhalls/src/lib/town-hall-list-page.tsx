@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import {
+  appendPage,
   friendlyMessage,
   type TownHallCardFieldsFragment,
   type TownHallListFilter,
@@ -10,9 +11,11 @@ import {
   EmptyState,
   ErrorState,
   LoadingState,
+  LoadMore,
   PageHeader,
   TabPanel,
   Tabs,
+  useMore,
   usePageTitle,
 } from '@hearth/web/ui';
 import { useState } from 'react';
@@ -43,11 +46,15 @@ function TownHallCard({ t }: { t: TownHallCardFieldsFragment }) {
 }
 
 function TownHallList({ filter }: { filter: TownHallListFilter }) {
-  const { data, loading, error, refetch } = useQuery(TOWN_HALLS, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(TOWN_HALLS, {
     variables: { filter },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
+  const { loading: loadingMore, more } = useMore(
+    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('townHalls') }),
+    data?.townHalls.pageInfo.endCursor,
+  );
   if (loading && !data) return <LoadingState label="Loading town halls…" />;
   if (!data)
     return (
@@ -56,16 +63,20 @@ function TownHallList({ filter }: { filter: TownHallListFilter }) {
         onRetry={() => void refetch()}
       />
     );
-  if (data.townHalls.length === 0)
+  const { edges, pageInfo } = data.townHalls;
+  if (edges.length === 0)
     return (
       <EmptyState title={LIST_FILTERS.find((f) => f.id === filter)?.empty ?? 'Nothing here.'} />
     );
   return (
-    <ul className="h-grid th-cards" aria-label="Town halls">
-      {data.townHalls.map((t) => (
-        <TownHallCard key={t.id} t={t} />
-      ))}
-    </ul>
+    <>
+      <ul className="h-grid th-cards" aria-label="Town halls">
+        {edges.map(({ node }) => (
+          <TownHallCard key={node.id} t={node} />
+        ))}
+      </ul>
+      <LoadMore hasMore={pageInfo.hasNextPage} loading={loadingMore} onLoadMore={more} />
+    </>
   );
 }
 

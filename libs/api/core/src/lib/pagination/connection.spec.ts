@@ -48,6 +48,15 @@ describe('typed cursors', () => {
       AppError,
     );
   });
+
+  it('take numerics as PostgreSQL writes them, and nothing else', () => {
+    for (const n of ['1795800000', '-1795800000.123456', '0.5']) {
+      expect(decodeCursorAs(encodeCursor([n]), ['numeric'])).toEqual([n]);
+    }
+    for (const bad of [1795800000, '1e9', 'NaN', '1.', '.5', '1; drop', '9'.repeat(21)]) {
+      expect(() => decodeCursorAs(encodeCursor([bad]), ['numeric'])).toThrow(AppError);
+    }
+  });
 });
 
 describe('toConnection', () => {

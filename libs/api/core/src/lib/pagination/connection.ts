@@ -107,13 +107,17 @@ export function isTimestampText(value: unknown): value is string {
 }
 
 /** The SQL type of each value in a cursor, as the keyset comparison casts it. */
-export type CursorPart = 'text' | 'uuid' | 'timestamptz' | 'int';
+export type CursorPart = 'text' | 'uuid' | 'timestamptz' | 'int' | 'numeric';
+
+/** A `numeric` as PostgreSQL writes one (`numeric::text`), of a sane length. */
+const NUMERIC = /^-?\d{1,20}(\.\d{1,20})?$/;
 
 const PART_OK: Record<CursorPart, (v: string | number) => boolean> = {
   text: (v) => typeof v === 'string',
   uuid: (v) => typeof v === 'string' && isUuid(v),
   timestamptz: (v) => isTimestampText(v),
   int: (v) => Number.isInteger(v),
+  numeric: (v) => typeof v === 'string' && NUMERIC.test(v),
 };
 
 /**
