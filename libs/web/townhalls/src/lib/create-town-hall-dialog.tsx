@@ -64,13 +64,14 @@ function AudienceChoice({
   const found = useQuery(HOSTING_OPTIONS, { variables: { search }, skip: !search });
   const searched = (found.data ?? found.previousData)?.townHallHostingOptions;
   // The chosen group stays listed whatever the search, so the select always shows the real choice.
+  // (It may have been found by an earlier search, or be the form's first group, never picked.)
   const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
   const pool = needle && searched ? searched.groups : hosting.groups;
   const matching = pool.filter((g) => !needle || g.name.toLocaleLowerCase().includes(needle));
+  const current =
+    chosen?.id === value ? chosen : (hosting.groups.find((g) => g.id === value) ?? null);
   const shown =
-    chosen && chosen.id === value && !matching.some((g) => g.id === chosen.id)
-      ? [...matching, chosen]
-      : matching;
+    current && !matching.some((g) => g.id === current.id) ? [...matching, current] : matching;
   const options = [
     ...(hosting.forOrganisation
       ? [{ value: WHOLE_ORGANISATION, label: 'The whole organisation' }]
@@ -94,9 +95,11 @@ function AudienceChoice({
                 : 'Type part of a group’s name to shorten the list below.'
               : searching
                 ? 'Searching…'
-                : more
-                  ? `More than ${matching.length} groups match: type more of the name to narrow them.`
-                  : `${groupCount(matching.length)}.`
+                : found.error
+                  ? 'The search did not reach the server: only the groups already loaded are listed.'
+                  : more
+                    ? `More than ${matching.length} groups match: type more of the name to narrow them.`
+                    : `${groupCount(matching.length)}.`
           }
         />
       )}

@@ -67,6 +67,17 @@ describe('TownHallListPage: who may hold a town hall, and for whom', () => {
     expect(screen.queryByLabelText('Find a group')).toBeNull();
   });
 
+  it('keeps the form’s first group, never picked, listed and chosen while a search leaves it out', async () => {
+    const names = Array.from({ length: GROUP_FILTER_FROM + 2 }, (_, i) => `Team ${i}`);
+    renderList(hosting(false, ['Design', ...names]));
+    await userEvent.click(await screen.findByRole('button', { name: 'New town hall' }));
+    expect(screen.getByLabelText('Audience')).toHaveDisplayValue('Group: Design');
+    await userEvent.type(screen.getByLabelText('Find a group'), 'team 3');
+    expect(await screen.findByText('1 group matches.')).toBeVisible();
+    expect(audienceChoices()).toEqual(['Group: Team 3', 'Group: Design']);
+    expect(screen.getByLabelText('Audience')).toHaveDisplayValue('Group: Design');
+  });
+
   it('offers the whole organisation first, and only then, to HR', async () => {
     renderList(hosting(true));
     await userEvent.click(await screen.findByRole('button', { name: 'New town hall' }));
