@@ -30,7 +30,7 @@ interface Note {
 describe('notifications', () => {
   let t: TestApp;
   /** Runs every recorded job now: the rules are checked on what the background work produced. */
-  const drain = () => t.app.get(Outbox).drain();
+  const drain = () => t.jobsDone();
 
   interface Person {
     user: UserEntity;

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { MAX_JOB_ATTEMPTS, Outbox } from '@hearth/api/core';
 import { SessionEntity, UserEntity } from '@hearth/api/identity';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -18,6 +19,12 @@ export interface TestApp {
   ) => Promise<GqlResult<T>>;
   /** An access token for `user` with a fresh session, as if they had signed in. */
   tokenFor: (user: Pick<UserEntity, 'id'>) => Promise<string>;
+  /**
+   * Runs every job that is due and waits for those another process is running right now: the
+   * suites share one database, and another test app may have claimed (and locked) a job this
+   * test's writes recorded, which this process's `Outbox.drain` then skips.
+   */
+  jobsDone: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -84,7 +91,20 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
     return jwt.signAsync({ sub: user.id, sid: session.id });
   };
 
-  return { app, ds, gql, tokenFor, close: () => app.close() };
+  const jobsDone = async (): Promise<void> => {
+    const outbox = app.get(Outbox);
+    await outbox.drain();
+    // Locking every due job waits for the transactions that hold one; a job they finished is gone.
+    await ds.transaction((m) =>
+      m.query(
+        `SELECT id FROM outbox_jobs WHERE run_after <= now() AND attempts < $1 ORDER BY id FOR UPDATE`,
+        [MAX_JOB_ATTEMPTS],
+      ),
+    );
+    await outbox.drain();
+  };
+
+  return { app, ds, gql, tokenFor, jobsDone, close: () => app.close() };
 }
 
 /**

@@ -1,5 +1,4 @@
 import { GroupRole, GroupVisibility, OrgRole } from '@hearth/shared/util';
-import { Outbox } from '@hearth/api/core';
 import { GroupEntity } from '@hearth/api/groups';
 import { UserEntity } from '@hearth/api/identity';
 import { addMember, createGroup, createUser } from '@hearth/api/testing';
@@ -269,7 +268,7 @@ export async function townHallTables(t: TestApp): Promise<string[]> {
   return rows.map((r) => r.table_name);
 }
 
-export const drain = (t: TestApp): Promise<number> => t.app.get(Outbox).drain();
+export const drain = (t: TestApp): Promise<void> => t.jobsDone();
 
 export const NOTIFICATIONS = `{ notifications(first: 50) { edges { node {
   id kind summary link detail groupId postId actors { id displayName } actorCount eventCount read } } } }`;
