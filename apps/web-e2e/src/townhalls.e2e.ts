@@ -116,13 +116,15 @@ test('a town hall: an employee asks anonymously, a moderator publishes, colleagu
   await expect(vote).toHaveAttribute('aria-pressed', 'true');
   await expect(vote).toHaveAccessibleName('Up-vote, 1 vote');
   await expect(colin.page.getByText('2 votes left')).toBeVisible();
-  const { townHall } = await gql<{ townHall: { questions: Array<{ id: string; body: string }> } }>(
+  const { townHall } = await gql<{
+    townHall: { questions: { edges: Array<{ node: { id: string; body: string } }> } };
+  }>(
     request,
-    'query($id: ID!) { townHall(id: $id) { questions(order: TOP) { id body } } }',
+    'query($id: ID!) { townHall(id: $id) { questions(order: TOP) { edges { node { id body } } } } }',
     { id: address.split('/').pop() },
     await tokenOf(request, other),
   );
-  const questionId = townHall.questions.find((q) => q.body === body)?.id;
+  const questionId = townHall.questions.edges.find((e) => e.node.body === body)?.node.id;
   expect(questionId).toBeTruthy();
   await gql(
     request,

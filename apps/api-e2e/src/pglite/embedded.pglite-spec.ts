@@ -96,14 +96,28 @@ describe('the embedded database (PGlite)', () => {
 
     // The demo's live town hall, a vote, and similar questions through pg_trgm in the embedded database.
     const live = await gql(
-      '{ townHalls(filter: LIVE) { edges { node { id title questions { id body voteCount } } } } }',
+      `{ townHalls(filter: LIVE) { edges { node { id title
+         questions(first: 2) { edges { node { id body voteCount } } pageInfo { hasNextPage endCursor } } } } } }`,
       {},
       token,
     );
     expect(live.errors).toBeUndefined();
     const th = live.data.townHalls.edges[0].node;
     expect(th.title).toBe('Q4 all-hands with the leadership team');
-    const top = th.questions[0];
+    const top = th.questions.edges[0].node;
+    // The next page continues after the cursor (a keyset over votes, publication time and id).
+    expect(th.questions.pageInfo.hasNextPage).toBe(true);
+    const next = await gql(
+      'query($id: ID!, $a: String) { townHall(id: $id) { questions(first: 2, after: $a) { edges { node { id voteCount } } } } }',
+      { id: th.id, a: th.questions.pageInfo.endCursor },
+      token,
+    );
+    expect(next.errors).toBeUndefined();
+    const second = next.data.townHall.questions.edges.map((e: { node: { id: string } }) => e.node);
+    expect(second.length).toBeGreaterThan(0);
+    const firstIds = th.questions.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(second.filter((q: { id: string }) => firstIds.includes(q.id))).toEqual([]);
+    expect(second[0].voteCount).toBeLessThanOrEqual(th.questions.edges[1].node.voteCount);
     const voted = await gql(
       'mutation($id: ID!) { voteTownHallQuestion(id: $id, up: true) { voteCount viewerHasVoted } }',
       { id: top.id },

@@ -259,7 +259,9 @@ describe('anonymous questions stay anonymous', () => {
     );
 
     // --- The asker still knows which are theirs, and nobody else does.
-    const mine = (await must('asker', 'mine', QUESTIONS, { id, order: 'MINE' })).townHall.questions;
+    const mine = (
+      await must('asker', 'mine', QUESTIONS, { id, order: 'MINE' })
+    ).townHall.questions.edges.map((e: any) => e.node);
     const byId = new Map(mine.map((q: any) => [q.id, q]));
     expect(byId.get(q1.id)).toMatchObject({
       isMine: true,

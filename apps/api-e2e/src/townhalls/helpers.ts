@@ -38,8 +38,9 @@ export async function listAll(
     after = page.pageInfo.endCursor;
   }
 }
-export const QUESTIONS = `query($id: ID!, $order: TownHallQuestionOrder! = TOP, $first: Int! = 100) {
-  townHall(id: $id) { questions(order: $order, first: $first) { ${QUESTION_FIELDS} } } }`;
+export const QUESTIONS = `query($id: ID!, $order: TownHallQuestionOrder! = TOP, $first: Int! = 100, $after: String) {
+  townHall(id: $id) { questions(order: $order, first: $first, after: $after) {
+    edges { cursor node { ${QUESTION_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`;
 export const QUESTION = `query($id: ID!) { townHallQuestion(id: $id) { ${QUESTION_FIELDS} } }`;
 export const QUEUE = `query($id: ID!) { townHall(id: $id) { moderationQueue { ${QUESTION_FIELDS} } } }`;
 export const FOLLOW_UPS = `query($id: ID!) { townHall(id: $id) { followUps { ${QUESTION_FIELDS} } } }`;
@@ -235,7 +236,27 @@ export async function questions(
   first?: number,
 ): Promise<any[]> {
   const data = await ok(t, QUESTIONS, { id: townHallId, order, first }, token);
-  return data.townHall.questions;
+  return data.townHall.questions.edges.map((e: any) => e.node);
+}
+
+/** Every question in one order, read a page of `first` at a time (and how many pages it took). */
+export async function allQuestions(
+  t: TestApp,
+  token: string,
+  townHallId: string,
+  order: string,
+  first: number,
+): Promise<{ questions: any[]; pages: number }> {
+  const all: any[] = [];
+  let after: string | null = null;
+  for (let pages = 1; ; pages++) {
+    const data: any = await ok(t, QUESTIONS, { id: townHallId, order, first, after }, token);
+    const page: any = data.townHall.questions;
+    expect(page.edges.length).toBeLessThanOrEqual(first);
+    all.push(...page.edges.map((e: any) => e.node));
+    if (!page.pageInfo.hasNextPage) return { questions: all, pages };
+    after = page.pageInfo.endCursor;
+  }
 }
 
 export async function vote(t: TestApp, token: string, id: string, up = true): Promise<any> {

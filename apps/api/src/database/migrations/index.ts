@@ -4,6 +4,7 @@ import { CardVersions1795600000000 } from './1795600000000-card-versions';
 import { Notifications1795700000000 } from './1795700000000-notifications';
 import { TownHalls1795800000000 } from './1795800000000-town-halls';
 import { TownHallAskerOrigin1795900000000 } from './1795900000000-town-hall-asker-origin';
+import { TownHallQuestionPages1796000000000 } from './1796000000000-town-hall-question-pages';
 
 /** Every migration, in order, as classes. A new migration is added here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Notifications1795700000000,
   TownHalls1795800000000,
   TownHallAskerOrigin1795900000000,
+  TownHallQuestionPages1796000000000,
 ];

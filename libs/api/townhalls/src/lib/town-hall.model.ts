@@ -9,7 +9,9 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
+  Min,
 } from 'class-validator';
 
 export enum TownHallState {
@@ -56,11 +58,12 @@ export enum TownHallQuestionOrder {
   NEWEST = 'NEWEST',
   ANSWERED = 'ANSWERED',
   MINE = 'MINE',
+  WAITING = 'WAITING',
 }
 registerEnumType(TownHallQuestionOrder, {
   name: 'TownHallQuestionOrder',
   description:
-    'TOP: published questions by votes; NEWEST: by publication; ANSWERED: answered ones, latest first; MINE: the questions I asked, in any status.',
+    'TOP: published questions by votes; NEWEST: by publication; ANSWERED: answered ones, latest first; MINE: the questions I asked, in any status; WAITING: published ones not answered, deferred or being answered, by votes (the presenter’s queue).',
 });
 
 export enum TownHallListFilter {
@@ -461,4 +464,35 @@ export class TownHallListArgs extends PageArgs {
   @IsOptional()
   @IsEnum(TownHallListFilter)
   filter?: TownHallListFilter | null;
+}
+
+export const TownHallQuestionConnection = ConnectionType(
+  TownHallQuestion,
+  'TownHallQuestion',
+  false,
+);
+
+/** Page sizes of a town hall's questions: larger than elsewhere, as a live town hall is read whole. */
+export const QUESTION_PAGE = { default: 50, max: 200 } as const;
+
+@ArgsType()
+export class TownHallQuestionsArgs {
+  @Field(() => TownHallQuestionOrder, { defaultValue: TownHallQuestionOrder.TOP })
+  @IsEnum(TownHallQuestionOrder)
+  order: TownHallQuestionOrder = TownHallQuestionOrder.TOP;
+
+  @Field(() => Int, {
+    defaultValue: QUESTION_PAGE.default,
+    description: `From 1 to ${QUESTION_PAGE.max}.`,
+  })
+  @IsInt()
+  @Min(1)
+  @Max(QUESTION_PAGE.max)
+  first: number = QUESTION_PAGE.default;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string | null;
 }

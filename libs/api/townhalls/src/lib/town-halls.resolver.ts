@@ -24,7 +24,8 @@ import {
   TownHallHostingOptions,
   TownHallListArgs,
   TownHallQuestion,
-  TownHallQuestionOrder,
+  TownHallQuestionConnection,
+  TownHallQuestionsArgs,
   TownHallRejectReason,
   TownHallState,
   TownHallSummary,
@@ -319,17 +320,16 @@ export class TownHallsResolver {
     return this.service.publishedCount(th);
   }
 
-  @ResolveField(() => [TownHallQuestion], {
-    description: `Published questions (MINE: yours, in any status); at most ${LIMITS.listMax}.`,
+  @ResolveField(() => TownHallQuestionConnection, {
+    description:
+      'Published questions in the order asked for (MINE: yours, in any status), a page at a time.',
   })
   questions(
     @CurrentUser() actor: AuthUser,
     @Parent() parent: TownHall,
-    @Args('order', { type: () => TownHallQuestionOrder, defaultValue: TownHallQuestionOrder.TOP })
-    order: TownHallQuestionOrder,
-    @Args('first', { type: () => Int, defaultValue: 100 }) first: number,
-  ): Promise<TownHallQuestion[]> {
-    return this.service.questions(actor, parent as LoadedTownHall, order, first);
+    @Args() args: TownHallQuestionsArgs,
+  ): Promise<Connection<TownHallQuestion>> {
+    return this.service.questions(actor, parent as LoadedTownHall, args);
   }
 
   @ResolveField(() => [TownHallQuestion], {

@@ -6,6 +6,7 @@ import {
   conflict,
   Connection,
   containsPattern,
+  CursorPart,
   decodeCursorAs,
   forbidden,
   isUuid,
@@ -32,6 +33,7 @@ import {
   TownHallHostingOptions,
   TownHallListFilter,
   TownHallQuestion,
+  QUESTION_PAGE,
   TownHallQuestionOrder,
   TownHallQuestionStatus,
   TownHallRejectReason,
@@ -172,6 +174,65 @@ const QUESTION_COLUMNS = `q.*,
      FROM town_hall_question_askers a
     WHERE a.question_id = q.id AND a.anon_key IS NOT NULL) AS anon_askers,
   EXISTS (SELECT 1 FROM town_hall_votes v WHERE v.question_id = q.id AND v.user_id = $1) AS viewer_has_voted`;
+
+/** A question row with its sort keys as PostgreSQL writes them (for cursors). */
+interface KeyedQuestionRow extends QuestionRow {
+  k_published: string | null;
+  k_answered: string | null;
+  k_created: string;
+}
+
+const KEY_COLUMNS = `q.published_at::text AS k_published, q.answered_at::text AS k_answered,
+  q.created_at::text AS k_created`;
+
+/**
+ * Each order of the question list as a keyset: which questions, their order (the id last, so it is
+ * total), the cursor's values and the condition for "after the cursor" in parameters from $4.
+ */
+interface QuestionOrderSpec {
+  where: string;
+  orderBy: string;
+  parts: readonly CursorPart[];
+  after: string;
+  key: (r: KeyedQuestionRow) => Array<string | number>;
+}
+
+const PUBLISHED = `q.status = 'PUBLISHED'`;
+const BY_VOTES: Omit<QuestionOrderSpec, 'where'> = {
+  orderBy: 'q.vote_count DESC, q.published_at, q.id',
+  parts: ['int', 'timestamptz', 'uuid'],
+  after: `(q.vote_count < $4::int OR (q.vote_count = $4::int AND (q.published_at, q.id) > ($5::timestamptz, $6::uuid)))`,
+  key: (r) => [r.vote_count, r.k_published ?? '', r.id],
+};
+const latest = (column: string, key: (r: KeyedQuestionRow) => string | null) => ({
+  orderBy: `q.${column} DESC, q.id DESC`,
+  parts: ['timestamptz', 'uuid'] as const,
+  after: `(q.${column}, q.id) < ($4::timestamptz, $5::uuid)`,
+  key: (r: KeyedQuestionRow) => [key(r) ?? '', r.id],
+});
+
+const QUESTION_ORDERS: Record<TownHallQuestionOrder, QuestionOrderSpec> = {
+  [TownHallQuestionOrder.TOP]: { where: PUBLISHED, ...BY_VOTES },
+  [TownHallQuestionOrder.WAITING]: {
+    where: `${PUBLISHED} AND q.answer_state IS NULL`,
+    ...BY_VOTES,
+  },
+  [TownHallQuestionOrder.NEWEST]: {
+    where: PUBLISHED,
+    ...latest('published_at', (r) => r.k_published),
+  },
+  [TownHallQuestionOrder.ANSWERED]: {
+    where: `${PUBLISHED} AND q.answer_state IN ('ANSWERED_LIVE', 'ANSWERED_IN_WRITING')`,
+    ...latest('answered_at', (r) => r.k_answered),
+  },
+  // Anonymous askers are recognised by key, in the service: the candidates are every question with
+  // an anonymous asker or me among its askers, read in batches until a page of mine is found.
+  [TownHallQuestionOrder.MINE]: {
+    where: `EXISTS (SELECT 1 FROM town_hall_question_askers a
+                     WHERE a.question_id = q.id AND (a.user_id = $1 OR a.anon_key IS NOT NULL))`,
+    ...latest('created_at', (r) => r.k_created),
+  },
+};
 
 function text(value: string | undefined | null, field: string, min: number, max: number): string {
   const s = (value ?? '').trim();
@@ -514,56 +575,41 @@ export class TownHallsService {
     return rows;
   }
 
+  /**
+   * A page of the town hall's questions in one order, continued with a keyset cursor (so a town
+   * hall of any size can be read whole). MINE reads candidates in batches, as anonymous askers are
+   * recognised only here.
+   */
   async questions(
     actor: AuthUser,
     th: LoadedTownHall,
-    order: TownHallQuestionOrder,
-    first: number,
-  ): Promise<TownHallQuestion[]> {
+    page: { order: TownHallQuestionOrder; first: number; after?: string | null },
+  ): Promise<Connection<TownHallQuestion>> {
+    const spec = QUESTION_ORDERS[page.order];
+    const mine = page.order === TownHallQuestionOrder.MINE;
+    const batch = mine ? QUESTION_PAGE.max : page.first + 1;
+    let cursor: Array<string | number> | null = page.after
+      ? decodeCursorAs(page.after, spec.parts)
+      : null;
+    const found: KeyedQuestionRow[] = [];
+    for (;;) {
+      const rows = await this.ds.query<KeyedQuestionRow[]>(
+        `SELECT ${QUESTION_COLUMNS}, ${KEY_COLUMNS} FROM town_hall_questions q
+          WHERE q.town_hall_id = $3 AND (${spec.where}) ${cursor ? `AND ${spec.after}` : ''}
+          ORDER BY ${spec.orderBy} LIMIT ${batch}`,
+        [actor.id, this.keys.legacyAnonymous(th.id, actor.id), th.id, ...(cursor ?? [])],
+      );
+      for (const row of rows) {
+        row.is_mine = row.is_mine || this.keys.isAmong(row.anon_askers, actor.id, th.id);
+        if (!mine || row.is_mine) found.push(row);
+        if (found.length > page.first) break;
+      }
+      const last = rows.at(-1);
+      if (!mine || found.length > page.first || rows.length < batch || !last) break;
+      cursor = spec.key(last);
+    }
     const mod = canModerate(th.access);
-    const published = `q.status = 'PUBLISHED'`;
-    const rows = await (order === TownHallQuestionOrder.MINE
-      ? // Anonymous askers are recognised by key, in the service: read the candidates, keep mine.
-        this.questionRows(
-          this.ds.manager,
-          actor,
-          th.id,
-          `EXISTS (SELECT 1 FROM town_hall_question_askers a
-                    WHERE a.question_id = q.id AND (a.user_id = $1 OR a.anon_key IS NOT NULL))`,
-          'q.created_at DESC, q.id',
-          [],
-          LIMITS.listMax,
-        ).then((all) => all.filter((r) => r.is_mine).slice(0, Math.max(1, first)))
-      : order === TownHallQuestionOrder.NEWEST
-        ? this.questionRows(
-            this.ds.manager,
-            actor,
-            th.id,
-            published,
-            'q.published_at DESC, q.id',
-            [],
-            first,
-          )
-        : order === TownHallQuestionOrder.ANSWERED
-          ? this.questionRows(
-              this.ds.manager,
-              actor,
-              th.id,
-              `${published} AND q.answer_state IN ('ANSWERED_LIVE', 'ANSWERED_IN_WRITING')`,
-              'q.answered_at DESC, q.id',
-              [],
-              first,
-            )
-          : this.questionRows(
-              this.ds.manager,
-              actor,
-              th.id,
-              published,
-              'q.vote_count DESC, q.published_at, q.id',
-              [],
-              first,
-            ));
-    return rows.map((r) => toQuestion(r, mod));
+    return toConnection(found, page.first, spec.key, (r) => toQuestion(r, mod));
   }
 
   async moderationQueue(actor: AuthUser, th: LoadedTownHall): Promise<TownHallQuestion[]> {

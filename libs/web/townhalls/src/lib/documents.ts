@@ -115,11 +115,20 @@ export const TOWN_HALL = graphql(`
 `);
 
 export const TOWN_HALL_QUESTIONS = graphql(`
-  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!) {
+  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!, $first: Int!, $after: String) {
     townHall(id: $id) {
       id
-      questions(order: $order, first: 200) {
-        ...TownHallQuestionFields
+      questions(order: $order, first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            ...TownHallQuestionFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -155,16 +164,20 @@ export const FOLLOW_UPS = graphql(`
   }
 `);
 
-/** The presenter's screen: the question being answered and the top of the ranking. */
+/** The presenter's screen: the question being answered and the top of those waiting. */
 export const PRESENTER = graphql(`
-  query TownHallPresenter($id: ID!) {
+  query TownHallPresenter($id: ID!, $waiting: Int!) {
     townHall(id: $id) {
       ...TownHallFields
       answering {
         ...TownHallQuestionFields
       }
-      questions(order: TOP, first: 200) {
-        ...TownHallQuestionFields
+      questions(order: WAITING, first: $waiting) {
+        edges {
+          node {
+            ...TownHallQuestionFields
+          }
+        }
       }
     }
   }

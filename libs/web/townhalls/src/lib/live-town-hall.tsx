@@ -1,8 +1,9 @@
-import { ApolloClient } from '@apollo/client';
+import { ApolloClient, type ObservableQuery } from '@apollo/client';
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import type { TownHallEventKind, TownHallEventsSubscription } from '@hearth/web/graphql';
 import { useCallback, useEffect, useRef } from 'react';
 import { TOWN_HALL_EVENTS } from './documents';
+import { refreshQuestions } from './question-pages';
 
 type TownHallEvent = TownHallEventsSubscription['townHallEvents'];
 
@@ -37,10 +38,18 @@ function writeVoteCount(client: ApolloClient, event: TownHallEvent): void {
   if (id) client.cache.modify({ id, fields: { voteCount: () => count } });
 }
 
+/** Reads a query again; one read a page at a time is read again as far as it was shown. */
+function refresh(client: ApolloClient, query: ObservableQuery): Promise<unknown> {
+  return query.queryName === 'TownHallQuestions'
+    ? refreshQuestions(client, query as unknown as Parameters<typeof refreshQuestions>[1])
+    : query.refetch();
+}
+
 /** Reads again the queries of these names that are on screen (the others refresh when shown). */
 export function refetchOnScreen(client: ApolloClient, names: ReadonlySet<string>): void {
   for (const query of client.getObservableQueries())
-    if (query.queryName && names.has(query.queryName)) void query.refetch().catch(() => undefined);
+    if (query.queryName && names.has(query.queryName))
+      void refresh(client, query).catch(() => undefined);
 }
 
 /**

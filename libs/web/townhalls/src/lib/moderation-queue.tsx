@@ -24,6 +24,7 @@ import { QUESTION_MAX_LENGTH } from './ask-box';
 import { REJECT_REASONS } from './labels';
 import { Question, QuestionCard } from './question-card';
 import { useRefetchOnScreen } from './live-town-hall';
+import { QUESTION_PAGE } from './question-pages';
 
 const AFTER_DECISION = ['TownHallModerationQueue', 'TownHallQuestions', 'TownHall'];
 
@@ -180,7 +181,9 @@ function MergeDialog({
   onClose: (message?: string) => void;
 }) {
   const similar = useQuery(SIMILAR_QUESTIONS, { variables: { townHallId, text: q.body } });
-  const top = useQuery(TOWN_HALL_QUESTIONS, { variables: { id: townHallId, order: 'TOP' } });
+  const top = useQuery(TOWN_HALL_QUESTIONS, {
+    variables: { id: townHallId, order: 'TOP', first: QUESTION_PAGE },
+  });
   const [into, setInto] = useState<string | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const after = useRefetchOnScreen(AFTER_DECISION);
@@ -188,7 +191,7 @@ function MergeDialog({
   const candidates: Question[] = [];
   for (const c of [
     ...(similar.data?.similarTownHallQuestions ?? []),
-    ...(top.data?.townHall.questions ?? []),
+    ...(top.data?.townHall.questions.edges.map((e) => e.node) ?? []),
   ])
     if (c.id !== q.id && c.status === 'PUBLISHED' && !candidates.some((x) => x.id === c.id))
       candidates.push(c);

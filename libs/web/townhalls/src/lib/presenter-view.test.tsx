@@ -1,7 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PresenterView } from './presenter-view';
-import { clientWithSocket, named, question, renderWithClient, townHall } from './test-support';
+import {
+  clientWithSocket,
+  named,
+  question,
+  questionConnection,
+  renderWithClient,
+  townHall,
+} from './test-support';
 
 type TownHallOver = Parameters<typeof townHall>[0];
 
@@ -32,7 +39,7 @@ function presenter(over: TownHallOver = {}, answering: typeof current | null = c
       townHall: {
         ...townHall({ viewer: { canHost: true, canModerate: true }, ...over }),
         answering,
-        questions: [done, current, next, later],
+        questions: questionConnection([done, current, next, later]),
       },
     },
   };

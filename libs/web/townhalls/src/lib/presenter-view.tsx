@@ -36,7 +36,7 @@ function Asked({ q }: { q: Question }) {
  */
 export function PresenterView({ townHallId }: { townHallId: string }) {
   const { data, loading, error, refetch } = useQuery(PRESENTER, {
-    variables: { id: townHallId },
+    variables: { id: townHallId, waiting: UPCOMING_COUNT + 1 },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
@@ -64,9 +64,9 @@ export function PresenterView({ townHallId }: { townHallId: string }) {
     );
 
   const current = t.answering;
-  const waiting = t.questions.filter(
-    (q) => !q.answerState && q.status === 'PUBLISHED' && q.id !== current?.id,
-  );
+  const waiting = t.questions.edges
+    .map((e) => e.node)
+    .filter((q) => !q.answerState && q.status === 'PUBLISHED' && q.id !== current?.id);
   const [next, ...later] = waiting;
   const set = (q: Question, state: TownHallAnswerState) => {
     setDone(null);

@@ -7,7 +7,9 @@ import {
   EmptyState,
   ErrorState,
   LoadingState,
+  LoadMore,
   Notice,
+  useMore,
 } from '@hearth/web/ui';
 import { useId, useState } from 'react';
 import { TOWN_HALL_QUESTIONS, WITHDRAW } from './documents';
@@ -16,6 +18,7 @@ import { Question, QuestionCard } from './question-card';
 import { useVote } from './use-vote';
 import { VoteButton } from './vote-button';
 import { useRefetchOnScreen } from './live-town-hall';
+import { appendQuestions, QUESTION_PAGE } from './question-pages';
 
 export interface QuestionListTownHall {
   id: string;
@@ -23,15 +26,24 @@ export interface QuestionListTownHall {
   viewer: { canAsk: boolean; votesLeft?: number | null };
 }
 
-/** A town hall's questions in one order (the API sends up to 200: a town hall's worth). */
+/** A town hall's questions in one order, a page at a time (live events keep every page shown fresh). */
 export function useQuestions(townHallId: string, order: TownHallQuestionOrder) {
-  const { data, loading, error, refetch } = useQuery(TOWN_HALL_QUESTIONS, {
-    variables: { id: townHallId, order },
+  const { data, loading, error, refetch, fetchMore } = useQuery(TOWN_HALL_QUESTIONS, {
+    variables: { id: townHallId, order, first: QUESTION_PAGE },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
+  const page = data?.townHall.questions;
+  const paging = useMore(
+    (after) =>
+      fetchMore({ variables: { after, first: QUESTION_PAGE }, updateQuery: appendQuestions }),
+    page?.pageInfo.endCursor,
+  );
   return {
-    questions: data?.townHall.questions,
+    questions: page?.edges.map((e) => e.node),
+    hasMore: page?.pageInfo.hasNextPage ?? false,
+    loadingMore: paging.loading,
+    more: paging.more,
     loading: loading && !data,
     error: data ? undefined : error,
     retry: () => void refetch(),
@@ -130,6 +142,7 @@ export function QuestionList({ townHall }: { townHall: QuestionListTownHall }) {
           })}
         </ol>
       )}
+      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={list.more} />
       <ConfirmDialog
         open={withdrawing !== null}
         title="Withdraw your question?"

@@ -7,6 +7,7 @@ import {
   EmptyState,
   ErrorState,
   LoadingState,
+  LoadMore,
   Notice,
   usePageTitle,
 } from '@hearth/web/ui';
@@ -149,6 +150,7 @@ export function SummaryPage() {
             ))}
           </ol>
         )}
+        <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={list.more} />
       </section>
     </article>
   );

@@ -94,9 +94,29 @@ export function townHall(
   };
 }
 
+/** A page of questions as the API sends one (`endCursor` set when more follow). */
+export const questionConnection = (
+  questions: Array<ReturnType<typeof question>>,
+  endCursor: string | null = null,
+) => ({
+  __typename: 'TownHallQuestionConnection',
+  edges: questions.map((node) => ({
+    __typename: 'TownHallQuestionEdge',
+    cursor: `c-${node.id}`,
+    node,
+  })),
+  pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
+});
+
 /** The reply to TownHallQuestions. */
-export const questionsPage = (questions: Array<ReturnType<typeof question>>, id = 'th1') => ({
-  data: { townHall: { __typename: 'TownHall', id, questions } },
+export const questionsPage = (
+  questions: Array<ReturnType<typeof question>>,
+  id = 'th1',
+  endCursor: string | null = null,
+) => ({
+  data: {
+    townHall: { __typename: 'TownHall', id, questions: questionConnection(questions, endCursor) },
+  },
 });
 
 /** What VoteTownHallQuestion answers for a question. */

@@ -128,6 +128,48 @@ describe('TownHallPage', () => {
     expect(now).toHaveTextContent('Will we keep working from home on Fridays?');
   });
 
+  it('reads the questions a page at a time, and a live event reads again every page shown, not just the first', async () => {
+    // 120 questions on the "server"; cursors are `c-<id>` (see questionConnection).
+    const all = Array.from({ length: 120 }, (_, i) =>
+      question({ id: `q${i + 1}`, body: `Question number ${i + 1}`, voteCount: 120 - i }),
+    );
+    const { client, calls, push } = clientWithSocket({
+      TownHall: () => page(),
+      TownHallQuestions: ({ first, after }) => {
+        const from = after ? all.findIndex((q) => `c-${q.id}` === after) + 1 : 0;
+        const slice = all.slice(from, from + Number(first));
+        const more = from + slice.length < all.length;
+        return questionsPage(slice, 'th1', more ? `c-${slice.at(-1)!.id}` : null);
+      },
+    });
+    renderWithClient(client, <TownHallPage />, at);
+    const list = await screen.findByRole('list', { name: 'Questions, top' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(100));
+    expect(named(calls, 'TownHallQuestions').map((c) => c.variables)).toEqual([
+      { id: 'th1', order: 'TOP', first: 50 },
+      { id: 'th1', order: 'TOP', first: 50, after: 'c-q50' },
+    ]);
+
+    // A question on the second page changes; the event reads both pages again, in one request.
+    all[76] = { ...all[76]!, body: 'Question seventy-seven, edited by a moderator' };
+    act(() => push('QUESTION_CHANGED', 'q77'));
+    expect(await screen.findByText('Question seventy-seven, edited by a moderator')).toBeVisible();
+    expect(within(list).getAllByRole('listitem')).toHaveLength(100);
+    expect(named(calls, 'TownHallQuestions').at(-1)?.variables).toEqual({
+      id: 'th1',
+      order: 'TOP',
+      first: 100,
+      after: null,
+    });
+    // The rest is still there to load.
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(120));
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
   it('says kindly when the town hall is not there for the viewer', async () => {
     const { client } = clientWithSocket({
       TownHall: () => ({

@@ -116,7 +116,7 @@ const PART_OK: Record<CursorPart, (v: string | number) => boolean> = {
   text: (v) => typeof v === 'string',
   uuid: (v) => typeof v === 'string' && isUuid(v),
   timestamptz: (v) => isTimestampText(v),
-  int: (v) => Number.isInteger(v),
+  int: (v) => Number.isInteger(v) && Math.abs(Number(v)) <= 2_147_483_647,
   numeric: (v) => typeof v === 'string' && NUMERIC.test(v),
 };
 
