@@ -159,6 +159,39 @@ describe('notifications', () => {
     );
   });
 
+  it('a thread with 60 commenters counts 60 people once each, and the notification keeps only the latest 50', async () => {
+    const { group, owner, members } = await team(60);
+    const post = await createPost(t, owner.token, { groupId: group.id, body: 'Ideas welcome' });
+    for (const m of members) await addComment(t, m.token, post.id, 'An idea');
+    const rowOf = async () => {
+      const [row] = await t.ds.query(
+        `SELECT cardinality(actor_ids) AS kept, actor_ids[1] AS latest, actor_count
+           FROM notifications WHERE recipient_id = $1 AND post_id = $2`,
+        [owner.user.id, post.id],
+      );
+      return row as { kept: number; latest: string; actor_count: number };
+    };
+    let [n] = await notes(owner);
+    expect(n).toMatchObject({ kind: 'REPLY', actorCount: 60, eventCount: 60 });
+    expect(n!.actors.map((a) => a.id)).toEqual([
+      members[59]!.user.id,
+      members[58]!.user.id,
+      members[57]!.user.id,
+    ]);
+    expect(n!.summary).toBe(
+      `${members[59]!.user.displayName} and 59 others commented on your post in ${group.name}`,
+    );
+    expect(await rowOf()).toEqual({ kept: 50, latest: members[59]!.user.id, actor_count: 60 });
+
+    // Commenting again (the latest, and one further back among the kept 50) counts no one twice.
+    await addComment(t, members[59]!.token, post.id, 'One more idea');
+    await addComment(t, members[20]!.token, post.id, 'And mine again');
+    [n] = await notes(owner);
+    expect(n).toMatchObject({ actorCount: 60, eventCount: 62 });
+    expect(n!.actors[0]!.id).toBe(members[20]!.user.id);
+    expect(await rowOf()).toEqual({ kept: 50, latest: members[20]!.user.id, actor_count: 60 });
+  });
+
   it('announcements reach members at HIGHLIGHTS and ALL, not OFF; new posts only those at ALL, grouped per group', async () => {
     const { group, owner, members } = await team(3);
     const [highlights, all, off] = members as [Person, Person, Person];

@@ -5,6 +5,7 @@ import { Notifications1795700000000 } from './1795700000000-notifications';
 import { TownHalls1795800000000 } from './1795800000000-town-halls';
 import { TownHallAskerOrigin1795900000000 } from './1795900000000-town-hall-asker-origin';
 import { TownHallQuestionPages1796000000000 } from './1796000000000-town-hall-question-pages';
+import { NotificationActorCount1796100000000 } from './1796100000000-notification-actor-count';
 
 /** Every migration, in order, as classes. A new migration is added here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   TownHalls1795800000000,
   TownHallAskerOrigin1795900000000,
   TownHallQuestionPages1796000000000,
+  NotificationActorCount1796100000000,
 ];

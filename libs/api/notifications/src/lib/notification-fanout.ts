@@ -5,6 +5,13 @@ import { NotificationChange, NotificationKind } from './notification.model';
 import { levelsFor } from './notification-text';
 import { NotificationEvents } from './notification-events';
 
+/**
+ * The most recent different people a notification keeps (it names three). Someone who acts again
+ * is not counted again, unless this many others acted in between: the row stays small however many
+ * people react to a post, instead of growing (and being rewritten) with each of them.
+ */
+export const ACTORS_KEPT = 50;
+
 /** Who may be told about content of a group. */
 enum Access {
   /** Current members only: leaving a group ends its notifications. */
@@ -55,13 +62,17 @@ WITH cand AS (
           (SELECT l.level FROM notification_group_levels l WHERE l.user_id = u.id AND l.group_id = $3),
           'HIGHLIGHTS') = ANY($10::text[]))
 )
-INSERT INTO notifications (recipient_id, kind, subject_key, group_id, post_id, comment_id, actor_ids, detail)
+INSERT INTO notifications (recipient_id, kind, subject_key, group_id, post_id, comment_id, actor_ids,
+                           actor_count, detail)
 SELECT id, $1, $2, $3, $4, $5,
-       CASE WHEN $6::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$6::uuid] END, $7
+       CASE WHEN $6::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$6::uuid] END,
+       CASE WHEN $6::uuid IS NULL THEN 0 ELSE 1 END, $7
   FROM eligible
 ON CONFLICT (recipient_id, subject_key) WHERE read_at IS NULL DO UPDATE SET
   actor_ids = CASE WHEN $6::uuid IS NULL THEN notifications.actor_ids
-                   ELSE ARRAY[$6::uuid] || array_remove(notifications.actor_ids, $6::uuid) END,
+                   ELSE (ARRAY[$6::uuid] || array_remove(notifications.actor_ids, $6::uuid))[1:${ACTORS_KEPT}] END,
+  actor_count = notifications.actor_count
+                + CASE WHEN $6::uuid IS NULL OR $6::uuid = ANY(notifications.actor_ids) THEN 0 ELSE 1 END,
   event_count = notifications.event_count + 1,
   post_id = EXCLUDED.post_id,
   comment_id = EXCLUDED.comment_id,
@@ -97,9 +108,11 @@ WITH cand AS (
     FROM unnest($2::uuid[], $3::text[]) AS c(id, role)
    ORDER BY c.id, c.role
 )
-INSERT INTO notifications (recipient_id, kind, subject_key, town_hall_id, question_id, actor_ids, detail)
+INSERT INTO notifications (recipient_id, kind, subject_key, town_hall_id, question_id, actor_ids,
+                           actor_count, detail)
 SELECT u.id, $1::text, $1::text || ':question:' || $5::text || ':' || cand.role, th.id, $5::uuid,
-       CASE WHEN $6::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$6::uuid] END, $7
+       CASE WHEN $6::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$6::uuid] END,
+       CASE WHEN $6::uuid IS NULL THEN 0 ELSE 1 END, $7
   FROM cand
   JOIN users u ON u.id = cand.id AND u.active
   JOIN town_halls th ON th.id = $4

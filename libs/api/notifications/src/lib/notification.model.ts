@@ -73,7 +73,10 @@ export class Notification {
   @Field(() => [NotificationActor], { description: 'Who did it, most recent first (at most 3).' })
   actors!: NotificationActor[];
 
-  @Field(() => Int, { description: 'How many different people did it.' })
+  @Field(() => Int, {
+    description:
+      'How many different people did it (someone who does it again is counted again only after 50 others did).',
+  })
   actorCount!: number;
 
   @Field(() => Int, { description: 'How many times it happened while unread.' })

@@ -25,7 +25,7 @@ interface Row {
   town_hall_id: string | null;
   town_hall_title: string | null;
   question_id: string | null;
-  actor_ids: string[];
+  actor_count: number;
   actors: Array<{ id: string; displayName: string }> | null;
   event_count: number;
   detail: string | null;
@@ -60,7 +60,7 @@ export class NotificationsService {
     const cursor = after ? decode(after) : null;
     const rows: Row[] = await this.ds.query(
       `SELECT n.id, n.kind, n.subject_key, n.group_id, g.name AS group_name, g.slug AS group_slug,
-              n.post_id, n.comment_id, n.actor_ids, n.event_count, n.detail,
+              n.post_id, n.comment_id, n.actor_count, n.event_count, n.detail,
               n.town_hall_id, n.question_id, th.title AS town_hall_title,
               n.created_at, n.updated_at, n.read_at,
               (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY a.ord)
@@ -182,7 +182,7 @@ export class NotificationsService {
   private async one(id: string): Promise<Row> {
     const [row] = await this.ds.query<Row[]>(
       `SELECT n.id, n.kind, n.subject_key, n.group_id, g.name AS group_name, g.slug AS group_slug,
-              n.post_id, n.comment_id, n.actor_ids, n.event_count, n.detail,
+              n.post_id, n.comment_id, n.actor_count, n.event_count, n.detail,
               n.town_hall_id, n.question_id, th.title AS town_hall_title,
               n.created_at, n.updated_at, n.read_at,
               (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY a.ord)
@@ -199,7 +199,7 @@ export class NotificationsService {
 
 function toNotification(r: Row): Notification {
   const actors = r.actors ?? [];
-  const actorCount = r.actor_ids.length;
+  const actorCount = r.actor_count;
   return {
     id: r.id,
     kind: r.kind,
