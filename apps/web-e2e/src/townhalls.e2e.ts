@@ -165,7 +165,7 @@ test('a town hall: an employee asks anonymously, a moderator publishes, colleagu
   await emma.page.getByRole('link', { name: 'Summary' }).click();
   await expect(emma.page.getByRole('heading', { name: `Summary: ${title}` })).toBeVisible();
   const figure = (label: string) =>
-    emma.page.locator('.th-figure').filter({ has: emma.page.getByText(label, { exact: true }) });
+    emma.page.locator('.h-figure').filter({ has: emma.page.getByText(label, { exact: true }) });
   await expect(figure('Answered live')).toContainText('1');
   await expect(figure('Received')).toContainText('1');
   await expect(emma.page.getByRole('button', { name: 'Download CSV' })).toBeHidden();

@@ -1,7 +1,8 @@
 import { APIRequestContext, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADMIN } from './global-setup';
+import { Client } from 'pg';
+import { ADMIN, STATE_FILE } from './global-setup';
 
 export async function gql<T>(
   request: APIRequestContext,
@@ -111,4 +112,21 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious, `${label}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
+}
+
+/** Runs SQL in the database of this run's API (for state no user action can make, e.g. a job that kept failing). */
+export async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
+  const { database, server } = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as {
+    database: string;
+    server: string;
+  };
+  const url = new URL(server);
+  url.pathname = `/${database}`;
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }

@@ -19,6 +19,7 @@ import {
   AcceptInvitationPage,
   AdminPeoplePage,
   AuditLogPage,
+  BackgroundJobsPage,
   EditProfilePage,
   OrganisationSettingsPage,
   PeopleDirectoryPage,
@@ -118,6 +119,14 @@ export function AppRoutes() {
           element={
             <RequireAuth admin>
               <AuditLogPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="admin/jobs"
+          element={
+            <RequireAuth admin>
+              <BackgroundJobsPage />
             </RequireAuth>
           }
         />

@@ -7,3 +7,4 @@ export * from './lib/admin-people-page';
 export * from './lib/organisation-settings-page';
 export * from './lib/sign-up-page';
 export * from './lib/audit-log-page';
+export * from './lib/background-jobs-page';

@@ -6,6 +6,7 @@ import { AuthService } from './auth/auth.service';
 import { AccessTokenVerifier } from './auth/access-token-verifier';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { PasswordHasher } from './auth/password-hasher';
+import { BackgroundJobsService } from './admin/background-jobs.service';
 import { IDENTITY_RESOLVERS } from './identity.resolvers';
 import { OrgInvitationsService } from './invitations/org-invitations.service';
 import { OrganisationService } from './organisation/organisation.service';
@@ -31,6 +32,7 @@ import { UsersService } from './users/users.service';
     UsersService,
     OrgInvitationsService,
     OrganisationService,
+    BackgroundJobsService,
     ...IDENTITY_RESOLVERS,
   ],
   exports: [

@@ -1,4 +1,5 @@
 import { AuditLogResolver } from './admin/audit-log.resolver';
+import { BackgroundJobsResolver } from './admin/background-jobs.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { OrgInvitationsResolver } from './invitations/org-invitations.resolver';
 import { OrganisationResolver } from './organisation/organisation.resolver';
@@ -11,4 +12,5 @@ export const IDENTITY_RESOLVERS = [
   OrgInvitationsResolver,
   OrganisationResolver,
   AuditLogResolver,
+  BackgroundJobsResolver,
 ];

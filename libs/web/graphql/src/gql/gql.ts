@@ -94,6 +94,10 @@ type Documents = {
     "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          action\n          groupId\n          groupName\n          targetUserId\n          details\n          createdAt\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query BackgroundJobStats {\n    backgroundJobStats {\n      due\n      scheduled\n      retrying\n      failed\n      oldestDueSeconds\n      maxAttempts\n    }\n  }\n": typeof types.BackgroundJobStatsDocument,
+    "\n  query FailedBackgroundJobs($after: String) {\n    failedBackgroundJobs(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          attempts\n          lastError\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FailedBackgroundJobsDocument,
+    "\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n    }\n  }\n": typeof types.RetryBackgroundJobDocument,
+    "\n  mutation DiscardBackgroundJob($id: ID!) {\n    discardBackgroundJob(id: $id)\n  }\n": typeof types.DiscardBackgroundJobDocument,
     "\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": typeof types.OrganisationSettingsDocument,
@@ -220,6 +224,10 @@ const documents: Documents = {
     "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          action\n          groupId\n          groupName\n          targetUserId\n          details\n          createdAt\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query BackgroundJobStats {\n    backgroundJobStats {\n      due\n      scheduled\n      retrying\n      failed\n      oldestDueSeconds\n      maxAttempts\n    }\n  }\n": types.BackgroundJobStatsDocument,
+    "\n  query FailedBackgroundJobs($after: String) {\n    failedBackgroundJobs(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          attempts\n          lastError\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FailedBackgroundJobsDocument,
+    "\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n    }\n  }\n": types.RetryBackgroundJobDocument,
+    "\n  mutation DiscardBackgroundJob($id: ID!) {\n    discardBackgroundJob(id: $id)\n  }\n": types.DiscardBackgroundJobDocument,
     "\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": types.OrganisationSettingsDocument,
@@ -600,6 +608,22 @@ export function graphql(source: "\n  mutation ReactivateUser($input: UserIdInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          action\n          groupId\n          groupName\n          targetUserId\n          details\n          createdAt\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          action\n          groupId\n          groupName\n          targetUserId\n          details\n          createdAt\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackgroundJobStats {\n    backgroundJobStats {\n      due\n      scheduled\n      retrying\n      failed\n      oldestDueSeconds\n      maxAttempts\n    }\n  }\n"): (typeof documents)["\n  query BackgroundJobStats {\n    backgroundJobStats {\n      due\n      scheduled\n      retrying\n      failed\n      oldestDueSeconds\n      maxAttempts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedBackgroundJobs($after: String) {\n    failedBackgroundJobs(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          attempts\n          lastError\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query FailedBackgroundJobs($after: String) {\n    failedBackgroundJobs(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          attempts\n          lastError\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardBackgroundJob($id: ID!) {\n    discardBackgroundJob(id: $id)\n  }\n"): (typeof documents)["\n  mutation DiscardBackgroundJob($id: ID!) {\n    discardBackgroundJob(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -244,6 +244,7 @@ export function AdminPeoplePage() {
           <>
             <Link to="/admin/organisation">Organisation settings</Link>
             <Link to="/admin/audit-log">Audit log</Link>
+            <Link to="/admin/jobs">Background jobs</Link>
           </>
         }
       />

@@ -6,6 +6,7 @@ import {
   Button,
   EmptyState,
   ErrorState,
+  Figures,
   LoadingState,
   LoadMore,
   Notice,
@@ -106,18 +107,15 @@ export function SummaryPage() {
       </header>
       <section aria-labelledby="th-figures">
         <h2 id="th-figures">In figures</h2>
-        <dl className="th-figures">
-          {figures.map(([label, value]) => (
-            <div key={label} className="th-figure">
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-          <div className="th-figure">
-            <dt>Median time to answer</dt>
-            <dd>{s.medianSecondsToAnswer == null ? '—' : duration(s.medianSecondsToAnswer)}</dd>
-          </div>
-        </dl>
+        <Figures
+          items={[
+            ...figures,
+            [
+              'Median time to answer',
+              s.medianSecondsToAnswer == null ? '—' : duration(s.medianSecondsToAnswer),
+            ],
+          ]}
+        />
         {s.rejectedByReason.length > 0 && (
           <>
             <h3>Rejected, by reason</h3>

@@ -313,6 +313,20 @@ export function Notice({
   );
 }
 
+/** Figures: each a label over a large value, as many to a row as fit. */
+export function Figures({ items }: { items: ReadonlyArray<readonly [string, ReactNode]> }) {
+  return (
+    <dl className="h-figures">
+      {items.map(([label, value]) => (
+        <div key={label} className="h-figure">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function VisuallyHidden({ children }: { children: ReactNode }) {
   return <span className="h-visually-hidden">{children}</span>;
 }
