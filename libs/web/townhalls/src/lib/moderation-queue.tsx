@@ -24,7 +24,7 @@ import { QUESTION_MAX_LENGTH } from './ask-box';
 import { REJECT_REASONS } from './labels';
 import { Question, QuestionCard } from './question-card';
 import { useRefetchOnScreen } from './live-town-hall';
-import { QUESTION_PAGE } from './question-pages';
+import { QUESTION_PAGE_MAX } from './question-pages';
 
 const AFTER_DECISION = ['TownHallModerationQueue', 'TownHallQuestions', 'TownHall'];
 
@@ -181,8 +181,9 @@ function MergeDialog({
   onClose: (message?: string) => void;
 }) {
   const similar = useQuery(SIMILAR_QUESTIONS, { variables: { townHallId, text: q.body } });
+  // Merge targets: similar questions first, then the 200 with most votes (as before paging).
   const top = useQuery(TOWN_HALL_QUESTIONS, {
-    variables: { id: townHallId, order: 'TOP', first: QUESTION_PAGE },
+    variables: { id: townHallId, order: 'TOP', first: QUESTION_PAGE_MAX },
   });
   const [into, setInto] = useState<string | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
