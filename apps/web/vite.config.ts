@@ -24,6 +24,8 @@ export default defineConfig({
     name: 'web',
     environment: 'jsdom',
     globals: true,
+    // Suites run in parallel (nx): a test that renders a long list in jsdom can take seconds.
+    testTimeout: 30_000,
     // With the build's own plugins: tools/vite's tests check what they make of the sources.
     include: ['src/**/*.test.{ts,tsx}', '../../tools/vite/*.test.ts'],
     setupFiles: ['../../tools/vite/test-setup.ts'],

@@ -138,3 +138,97 @@ test('people talk in a group: a post, a comment and a reaction, an announcement 
   await anaContext.close();
   await benContext.close();
 });
+
+test('a long thread opens on its latest comments, brings earlier ones and more replies, and shows a reply at once', async ({
+  page,
+  request,
+}) => {
+  const ana = await createPerson(request, 'Ana Host');
+  const ben = await createPerson(request, 'Ben Talker');
+  const anaToken = await tokenOf(request, ana);
+  const benToken = await tokenOf(request, ben);
+  const { createGroup } = await gql<{ createGroup: { id: string; slug: string } }>(
+    request,
+    'mutation($i: CreateGroupInput!) { createGroup(input: $i) { id slug } }',
+    {
+      i: {
+        name: `Book Club ${Date.now()}`,
+        description: 'Long conversations.',
+        category: 'INTEREST',
+        visibility: 'OPEN',
+      },
+    },
+    anaToken,
+  );
+  await gql(
+    request,
+    'mutation($g: ID!) { joinGroup(input: { groupId: $g }) { id } }',
+    { g: createGroup.id },
+    benToken,
+  );
+  const { createPost } = await gql<{ createPost: { id: string } }>(
+    request,
+    'mutation($i: CreatePostInput!) { createPost(input: $i) { id } }',
+    { i: { groupId: createGroup.id, kind: 'DISCUSSION', body: 'What are you reading?' } },
+    anaToken,
+  );
+  const ADD = 'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }';
+  let latest = '';
+  for (let n = 1; n <= 70; n++) {
+    const { addComment } = await gql<{ addComment: { id: string } }>(
+      request,
+      ADD,
+      { i: { postId: createPost.id, body: `Thread comment ${n}` } },
+      anaToken,
+    );
+    latest = addComment.id;
+  }
+  for (let n = 1; n <= 25; n++)
+    await gql(
+      request,
+      ADD,
+      { i: { postId: createPost.id, parentId: latest, body: `Thread reply ${n}` } },
+      anaToken,
+    );
+
+  await signIn(page, ben);
+  await page.goto(`/groups/${createGroup.slug}`);
+  const post = postCard(page, 'What are you reading?');
+  await post.getByRole('button', { name: 'View all 95 comments' }).click();
+  const thread = post.getByRole('region', { name: 'Comments' });
+  await expect(thread.getByText('Thread comment 21', { exact: true })).toBeVisible();
+  await expect(thread.getByText('Thread comment 20', { exact: true })).toHaveCount(0);
+  await expect(thread.getByText('Thread reply 20', { exact: true })).toBeVisible();
+  await expect(thread.getByText('Thread reply 21', { exact: true })).toHaveCount(0);
+  await expectAccessible(page, 'an open thread');
+
+  await thread.getByRole('button', { name: 'View earlier comments' }).click();
+  await expect(thread.getByText('Thread comment 1', { exact: true })).toBeVisible();
+  await expect(thread.getByRole('button', { name: 'View earlier comments' })).toHaveCount(0);
+  await thread.getByRole('button', { name: 'View 5 more replies' }).click();
+  await expect(thread.getByText('Thread reply 25', { exact: true })).toBeVisible();
+
+  // Ben replies to the latest comment and comments: both show at once, the thread stays whole.
+  const last = thread.locator('article').filter({ hasText: 'Thread comment 70' }).first();
+  await last.getByRole('button', { name: 'Reply', exact: true }).first().click();
+  await thread.getByLabel('Write a reply').fill('Ben’s reply');
+  await thread
+    .locator('form')
+    .filter({ has: page.getByLabel('Write a reply') })
+    .getByRole('button', { name: 'Reply', exact: true })
+    .click();
+  await expect(thread.getByText('Ben’s reply')).toBeVisible();
+  await post.getByLabel('Write a comment').last().fill('Ben’s latest');
+  await post.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(thread.getByText('Ben’s latest')).toBeVisible();
+  await expect(thread.getByText('Thread comment 1', { exact: true })).toBeVisible();
+  await expect(post.getByText(/^97 comments/)).toBeVisible();
+
+  // On a phone-sized screen the open thread still reads well.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expectAccessible(page, 'an open thread at 375 px');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -10,6 +10,8 @@ export default defineConfig({
     name: 'web-identity',
     environment: 'jsdom',
     globals: true,
+    // Suites run in parallel (nx): a test that renders a long list in jsdom can take seconds.
+    testTimeout: 30_000,
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['../../../tools/vite/test-setup.ts'],
   },

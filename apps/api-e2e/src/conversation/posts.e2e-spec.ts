@@ -342,12 +342,14 @@ describe('posts', () => {
       expect(outsider.code).toBe(ErrorCode.FORBIDDEN);
 
       const THREAD = `query($id: ID!) { post(id: $id) { commentCount acceptedAnswer { id }
-        comments(first: 10) { edges { node { id body isAcceptedAnswer replyCount mentions { id } replies { id body } viewerPermissions { canEdit canDelete canReply } } } } } }`;
+        comments(first: 10) { edges { node { id body isAcceptedAnswer replyCount mentions { id } replies { edges { node { id body } } } viewerPermissions { canEdit canDelete canReply } } } } } }`;
       const thread = await t.gql(THREAD, { id: q.id }, w.tokens.member);
       expect(thread.data.post.commentCount).toBe(3);
       const nodes = thread.data.post.comments.edges.map((e: any) => e.node);
       expect(nodes.map((n: any) => n.id)).toEqual([c1.id, c2.id]);
-      expect(nodes[0].replies).toEqual([{ id: r1.id, body: 'Thanks' }]);
+      expect(nodes[0].replies.edges.map((e: any) => e.node)).toEqual([
+        { id: r1.id, body: 'Thanks' },
+      ]);
       expect(nodes[0].mentions).toEqual([{ id: w.users.member.id }]);
       expect(nodes[0].viewerPermissions).toEqual({
         canEdit: false,

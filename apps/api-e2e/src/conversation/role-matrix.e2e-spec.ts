@@ -2,7 +2,7 @@ import { GroupVisibility } from '@hearth/shared/util';
 import { TestApp } from '../support/test-app';
 import { F, N, OK, Operation, outsiders, roleMatrix, signedOut } from '../support/role-matrix';
 import { World } from '../groups/world';
-import { createPost } from './helpers';
+import { addComment, createPost } from './helpers';
 
 const membersPost = (t: TestApp, w: World, extra: Record<string, unknown> = {}) =>
   createPost(t, w.tokens.member, { groupId: w.group.id, body: 'A member’s post', ...extra });
@@ -10,8 +10,50 @@ const onMembersPost = (query: string) => async (t: TestApp, w: World) => ({
   query,
   variables: { p: (await membersPost(t, w)).id },
 });
+/** A comment with a reply on a member's post: `comment(id)` reads it with its replies. */
+const onMembersComment = async (t: TestApp, w: World) => {
+  const post = await membersPost(t, w);
+  const comment = await addComment(t, w.tokens.member, post.id, 'A comment');
+  await addComment(t, w.tokens.member, post.id, 'A reply', comment.id);
+  return {
+    query: 'query($c: ID!) { comment(id: $c) { id replies(first: 5) { edges { node { id } } } } }',
+    variables: { c: comment.id },
+  };
+};
 
 const OPERATIONS: Operation[] = [
+  {
+    name: 'read a comment and its replies (SECRET)',
+    visibility: GroupVisibility.SECRET,
+    prepare: onMembersComment,
+    expected: {
+      owner: OK,
+      admin: OK,
+      moderator: OK,
+      member: OK,
+      orgAdmin: OK,
+      ...outsiders(N),
+      ...signedOut,
+    },
+  },
+  {
+    name: 'read a comment and its replies (OPEN; banned people excepted)',
+    visibility: GroupVisibility.OPEN,
+    prepare: onMembersComment,
+    expected: {
+      owner: OK,
+      admin: OK,
+      moderator: OK,
+      member: OK,
+      orgAdmin: OK,
+      invited: OK,
+      pending: OK,
+      nonMember: OK,
+      hr: OK,
+      banned: N,
+      ...signedOut,
+    },
+  },
   {
     name: 'read a post (CLOSED)',
     visibility: GroupVisibility.CLOSED,

@@ -1,4 +1,4 @@
-import { AuthUser, GraphqlContext } from '@hearth/api/core';
+import { AuthUser, Connection, GraphqlContext } from '@hearth/api/core';
 import { GroupAccess, groupLoader, GroupsService, viewerRelationLoader } from '@hearth/api/groups';
 import DataLoader from 'dataloader';
 import { CardsService } from './cards/cards.service';
@@ -32,22 +32,34 @@ export function pendingAcknowledgementsLoader(
   });
 }
 
-/** Replies of many comments as cards: two queries for a whole thread page. */
+/**
+ * A page of replies of many comments, as cards: two statements for a whole thread page. Loaders are
+ * kept per page (`first`, `after`), as each page asks for its own.
+ */
 export function repliesLoader(
   ctx: GraphqlContext,
   comments: CommentsService,
   cards: CardsService,
   viewer: AuthUser,
-): DataLoader<string, Comment[]> {
-  return ctx.loaders.get<string, Comment[]>(`comments.replies:${viewer.id}`, async (ids) => {
-    const records = await comments.replies(ids);
-    const all = await cards.comments(viewer, [...records.values()].flat());
-    const byParent = new Map<string, Comment[]>();
-    for (const c of all) {
-      const list = byParent.get(c.parentId ?? '') ?? [];
-      list.push(c);
-      byParent.set(c.parentId ?? '', list);
-    }
-    return ids.map((id) => byParent.get(id) ?? []);
-  });
+  page: { first: number; after?: string | null },
+): DataLoader<string, Connection<Comment>> {
+  return ctx.loaders.get<string, Connection<Comment>>(
+    `comments.replies:${viewer.id}:${page.first}:${page.after ?? ''}`,
+    async (ids) => {
+      const pages = await comments.replies(ids, page);
+      const records = [...pages.values()].flatMap((p) => p.edges.map((e) => e.node));
+      const all = await cards.comments(viewer, records);
+      const byId = new Map(all.map((c) => [c.id, c]));
+      return ids.map((id) => {
+        const p = pages.get(id) ?? { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+        return {
+          ...p,
+          edges: p.edges.flatMap((e) => {
+            const node = byId.get(e.node.id);
+            return node ? [{ cursor: e.cursor, node }] : [];
+          }),
+        };
+      });
+    },
+  );
 }

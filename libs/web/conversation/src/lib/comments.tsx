@@ -3,14 +3,17 @@ import {
   friendlyMessage,
   type CommentFieldsFragment,
   type PostCardFragment,
+  type ReplyPageFragment,
 } from '@hearth/web/graphql';
-import { ago, Avatar, Badge, Button, ConfirmDialog, Notice } from '@hearth/web/ui';
-import { useState } from 'react';
+import { ago, Avatar, Badge, Button, ConfirmDialog, Notice, useMore } from '@hearth/web/ui';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
   ACCEPT_ANSWER,
   ADD_COMMENT,
+  COMMENT_REPLIES,
   DELETE_COMMENT,
+  POST_REFRESH,
   POST_THREAD,
   REACT_TO_COMMENT,
   REMOVE_COMMENT_REACTION,
@@ -19,28 +22,52 @@ import {
 import { Markdown } from './markdown';
 import { MentionTextArea } from './mention-textarea';
 import { Reactions } from './reactions';
+import { addToThread, markAccepted, removeFromThread } from './thread-cache';
 
 type Post = Pick<
   PostCardFragment,
   'id' | 'kind' | 'commentCount' | 'latestComments' | 'viewerPermissions' | 'group'
 >;
 
-/** A post's comments: the two latest as a preview, the whole thread (with replies) on request. */
+/** Comments read at once when a thread opens, and each time earlier ones are asked for. */
+export const COMMENT_PAGE = 50;
+
+/**
+ * A post's comments: the two latest as a preview; opened, the latest 50 with their first replies,
+ * earlier comments and more replies on request. Comments written, deleted or accepted here change
+ * the thread in place (see thread-cache), so nothing already read is lost.
+ */
 export function CommentThread({ post, startOpen }: { post: Post; startOpen?: boolean }) {
   const [expanded, setExpanded] = useState(Boolean(startOpen));
-  const thread = useQuery(POST_THREAD, { variables: { id: post.id }, skip: !expanded });
+  const thread = useQuery(POST_THREAD, {
+    variables: { id: post.id, first: COMMENT_PAGE },
+    skip: !expanded,
+  });
   const client = useApolloClient();
-  const comments = expanded
-    ? (thread.data?.post.comments.edges.map((e) => e.node) ?? [])
-    : post.latestComments.map((c) => ({ ...c, replies: [] as CommentFieldsFragment[] }));
+  const page = thread.data?.post.comments;
+  const { loading: loadingEarlier, more: earlier } = useMore(
+    (after) => thread.fetchMore({ variables: { after } }),
+    page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
+  );
+  // Read latest first; shown oldest at the top, as a conversation reads.
+  const comments: ThreadComment[] = expanded
+    ? [...(page?.edges ?? [])].reverse().map((e) => e.node)
+    : post.latestComments;
   const hidden = post.commentCount - post.latestComments.length;
-  const afterChange = async (delta: number) => {
-    client.cache.modify({
-      id: client.cache.identify({ __typename: 'Post', id: post.id }),
-      fields: { commentCount: (n: number) => Math.max(0, n + delta) },
-    });
-    if (expanded) await thread.refetch();
-    else setExpanded(true);
+  const changed = {
+    added: (comment: CommentFieldsFragment) => {
+      addToThread(client.cache, comment);
+      setExpanded(true);
+    },
+    removed: (comment: CommentFieldsFragment) => {
+      removeFromThread(client.cache, comment);
+      // The card's preview and counts as the server now has them.
+      void client
+        .query({ query: POST_REFRESH, variables: { id: post.id }, fetchPolicy: 'network-only' })
+        .catch(() => undefined);
+    },
+    accepted: (commentId: string | null) => markAccepted(client.cache, post.id, commentId),
+    showReplies: () => setExpanded(true),
   };
   return (
     <section className="h-comments" aria-label="Comments">
@@ -49,19 +76,115 @@ export function CommentThread({ post, startOpen }: { post: Post; startOpen?: boo
           View all {post.commentCount} comments
         </button>
       )}
+      {expanded && page?.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="h-link-button"
+          onClick={earlier}
+          disabled={loadingEarlier}
+          aria-busy={loadingEarlier}
+        >
+          {loadingEarlier ? 'Loading earlier comments…' : 'View earlier comments'}
+        </button>
+      )}
       {expanded && thread.loading && !thread.data && <p className="h-muted">Loading comments…</p>}
       {thread.error && <Notice tone="error">{friendlyMessage(thread.error)}</Notice>}
       <ul className="h-comment-list">
         {comments.map((c) => (
           <li key={c.id}>
-            <CommentItem comment={c} post={post} onChanged={afterChange} replies={c.replies} />
+            <CommentItem comment={c} post={post} changed={changed} replies={c.replies} />
           </li>
         ))}
       </ul>
       {post.viewerPermissions.canComment && (
-        <CommentBox postId={post.id} groupId={post.group.id} onAdded={() => void afterChange(1)} />
+        <CommentBox postId={post.id} groupId={post.group.id} onAdded={changed.added} />
       )}
     </section>
+  );
+}
+
+type ThreadComment = CommentFieldsFragment & { replies?: ReplyPageFragment };
+
+interface ThreadChanges {
+  added: (comment: CommentFieldsFragment) => void;
+  removed: (comment: CommentFieldsFragment) => void;
+  accepted: (commentId: string | null) => void;
+  showReplies: () => void;
+}
+
+/** A comment's replies shown in the thread, with the rest on request. */
+function Replies({
+  comment,
+  page,
+  post,
+  changed,
+  replyBox,
+}: {
+  comment: CommentFieldsFragment;
+  page: ReplyPageFragment | undefined;
+  post: Post;
+  changed: ThreadChanges;
+  replyBox: ReactNode;
+}) {
+  const client = useApolloClient();
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const shown = page?.edges.length ?? 0;
+  const more = Math.max(0, comment.replyCount - shown);
+  const after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  const loadMore = () => {
+    setLoading(true);
+    setError(null);
+    client
+      .query({
+        query: COMMENT_REPLIES,
+        variables: { id: comment.id, after },
+        fetchPolicy: 'network-only',
+      })
+      .catch((e: unknown) => setError(e))
+      .finally(() => setLoading(false));
+  };
+  if (!page) {
+    // The preview: replies are in the opened thread.
+    return comment.replyCount > 0 ? (
+      <button type="button" className="h-link-button" onClick={changed.showReplies}>
+        {comment.replyCount === 1 ? 'View 1 reply' : `View ${comment.replyCount} replies`}
+      </button>
+    ) : (
+      replyBox && <ul className="h-comment-list h-comment-list--replies">{replyBox}</ul>
+    );
+  }
+  return (
+    <>
+      {(shown > 0 || replyBox) && (
+        <ul className="h-comment-list h-comment-list--replies">
+          {page.edges.map(({ node: r }) => (
+            <li key={r.id}>
+              <CommentItem comment={r} post={post} changed={changed} />
+            </li>
+          ))}
+          {replyBox}
+        </ul>
+      )}
+      {after && (
+        <button
+          type="button"
+          className="h-link-button h-comment__more-replies"
+          onClick={loadMore}
+          disabled={loading}
+          aria-busy={loading}
+        >
+          {loading
+            ? 'Loading replies…'
+            : more === 0
+              ? 'View more replies'
+              : more === 1
+                ? 'View 1 more reply'
+                : `View ${more} more replies`}
+        </button>
+      )}
+      {error ? <Notice tone="error">{friendlyMessage(error)}</Notice> : null}
+    </>
   );
 }
 
@@ -69,12 +192,12 @@ function CommentItem({
   comment,
   post,
   replies,
-  onChanged,
+  changed,
 }: {
   comment: CommentFieldsFragment;
   post: Post;
-  replies: CommentFieldsFragment[];
-  onChanged: (delta: number) => Promise<void>;
+  replies?: ReplyPageFragment;
+  changed: ThreadChanges;
 }) {
   const [replying, setReplying] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -166,7 +289,7 @@ function CommentItem({
                         commentId: comment.isAcceptedAnswer ? null : comment.id,
                       },
                     },
-                  }).then(() => onChanged(0))
+                  }).then((r) => changed.accepted(r.data?.acceptAnswer.acceptedAnswer?.id ?? null))
                 }
               >
                 {comment.isAcceptedAnswer ? 'Unmark answer' : 'Mark as answer'}
@@ -184,28 +307,29 @@ function CommentItem({
           )}
         </div>
         {error && <Notice tone="error">{friendlyMessage(error)}</Notice>}
-        {(replies.length > 0 || replying) && (
-          <ul className="h-comment-list h-comment-list--replies">
-            {replies.map((r) => (
-              <li key={r.id}>
-                <CommentItem comment={r} post={post} replies={[]} onChanged={onChanged} />
-              </li>
-            ))}
-            {replying && (
-              <li>
-                <CommentBox
-                  postId={post.id}
-                  groupId={post.group.id}
-                  parentId={comment.id}
-                  focusOnMount
-                  onAdded={() => {
-                    setReplying(false);
-                    void onChanged(1);
-                  }}
-                />
-              </li>
-            )}
-          </ul>
+        {comment.parentId === null && (
+          <Replies
+            comment={comment}
+            page={replies}
+            post={post}
+            changed={changed}
+            replyBox={
+              replying && (
+                <li>
+                  <CommentBox
+                    postId={post.id}
+                    groupId={post.group.id}
+                    parentId={comment.id}
+                    focusOnMount
+                    onAdded={(reply) => {
+                      setReplying(false);
+                      changed.added(reply);
+                    }}
+                  />
+                </li>
+              )
+            }
+          />
         )}
       </div>
       <ConfirmDialog
@@ -218,7 +342,7 @@ function CommentItem({
         onConfirm={() =>
           void remove({ variables: { input: { commentId: comment.id } } }).then(() => {
             setConfirm(false);
-            return onChanged(-1 - comment.replyCount);
+            changed.removed(comment);
           })
         }
       >
@@ -239,7 +363,7 @@ function CommentBox({
   groupId: string;
   parentId?: string;
   focusOnMount?: boolean;
-  onAdded: () => void;
+  onAdded: (comment: CommentFieldsFragment) => void;
 }) {
   const [body, setBody] = useState('');
   const [add, { loading, error }] = useMutation(ADD_COMMENT);
@@ -250,9 +374,10 @@ function CommentBox({
         e.preventDefault();
         if (!body.trim()) return;
         void add({ variables: { input: { postId, parentId: parentId ?? null, body } } }).then(
-          () => {
+          (r) => {
+            if (!r.data) return;
             setBody('');
-            onAdded();
+            onAdded(r.data.addComment);
           },
         );
       }}

@@ -176,18 +176,34 @@ export const POST_QUEUE = graphql(`
   }
 `);
 
+export const REPLY_PAGE = graphql(`
+  fragment ReplyPage on CommentConnection {
+    edges {
+      cursor
+      node {
+        ...CommentFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
+/** A thread: the latest comments first (shown oldest at the top), each with its first replies. */
 export const POST_THREAD = graphql(`
-  query PostThread($id: ID!, $after: String) {
+  query PostThread($id: ID!, $first: Int!, $after: String) {
     post(id: $id) {
       id
       commentCount
-      comments(first: 50, after: $after) {
+      comments(first: $first, after: $after, order: NEWEST_FIRST) {
         edges {
           cursor
           node {
             ...CommentFields
-            replies {
-              ...CommentFields
+            replies(first: 20) {
+              ...ReplyPage
             }
           }
         }
@@ -195,6 +211,19 @@ export const POST_THREAD = graphql(`
           hasNextPage
           endCursor
         }
+      }
+    }
+  }
+`);
+
+/** More replies of one comment, after those shown. */
+export const COMMENT_REPLIES = graphql(`
+  query CommentReplies($id: ID!, $after: String) {
+    comment(id: $id) {
+      id
+      replyCount
+      replies(first: 50, after: $after) {
+        ...ReplyPage
       }
     }
   }

@@ -6,6 +6,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
 import { Client, createClient } from 'graphql-ws';
+import { pagedConnection } from './pagination';
 import { SessionStore } from './session';
 
 /** The app's cache (component tests use the same, see `createMockClient`). */
@@ -18,6 +19,10 @@ export function createCache(): InMemoryCache {
       // A post's acknowledgement report has no id of its own: the counts and each of its lists
       // come from different queries, which add to it rather than replace it.
       AcknowledgementReport: { merge: true },
+      // A thread's comments and a comment's replies are read a page at a time: "View earlier
+      // comments" and "View more replies" add to what is shown (see `pagedConnection`).
+      Post: { fields: { comments: pagedConnection(['order']) } },
+      Comment: { fields: { replies: pagedConnection(false) } },
     },
   });
 }

@@ -1,4 +1,4 @@
-import { appendPage } from './pagination';
+import { appendPage, pagedConnection } from './pagination';
 
 describe('appendPage', () => {
   it('adds the next page’s edges after the cached ones and takes the rest from the newer answer', () => {
@@ -16,5 +16,45 @@ describe('appendPage', () => {
     expect(merged.users.edges.map((e) => e.node.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(merged.users.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
     expect(merged.users.totalCount).toBe(5);
+  });
+});
+
+describe('pagedConnection', () => {
+  const ref = (id: string) => ({ __ref: `Comment:${id}` });
+  const page = (ids: string[], endCursor: string | null) => ({
+    edges: ids.map((id) => ({ cursor: id, node: ref(id) })),
+    pageInfo: { hasNextPage: endCursor !== null, endCursor },
+  });
+  const merge = (
+    existing: ReturnType<typeof page> | undefined,
+    incoming: ReturnType<typeof page>,
+    args: Record<string, unknown>,
+  ) => {
+    const policy = pagedConnection(false);
+    const options = {
+      args,
+      readField: (field: string, from: { __ref: string }) =>
+        field === 'id' ? from.__ref.split(':')[1] : undefined,
+    };
+    const fn = policy.merge as unknown as (
+      e: typeof existing,
+      i: typeof incoming,
+      o: typeof options,
+    ) => ReturnType<typeof page>;
+    return fn(existing, incoming, options);
+  };
+
+  it('adds a page read after a cursor to those read, and a first page replaces them', () => {
+    const two = merge(page(['a', 'b'], 'b'), page(['c', 'd'], null), { first: 2, after: 'b' });
+    expect(two.edges.map((e) => e.cursor)).toEqual(['a', 'b', 'c', 'd']);
+    expect(two.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    const again = merge(two, page(['a', 'b'], 'b'), { first: 2 });
+    expect(again.edges.map((e) => e.cursor)).toEqual(['a', 'b']);
+  });
+
+  it('moves a node written in locally to where the page read puts it, never showing it twice', () => {
+    const local = page(['a', 'b', 'mine'], 'b');
+    const merged = merge(local, page(['c', 'mine'], null), { first: 2, after: 'b' });
+    expect(merged.edges.map((e) => e.cursor)).toEqual(['a', 'b', 'c', 'mine']);
   });
 });

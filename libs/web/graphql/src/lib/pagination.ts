@@ -1,3 +1,5 @@
+import type { FieldPolicy, Reference } from '@apollo/client';
+
 /**
  * `updateQuery` for `fetchMore`: appends the next page of the connection at `key` to the cached
  * one (keyset cursors: no duplicates), taking everything else (page info, counts) from the newer
@@ -14,4 +16,33 @@ export function appendPage<
       edges: [...prev[key].edges, ...fetchMoreResult[key].edges],
     },
   });
+}
+
+/** A connection as the cache stores it: edges whose nodes are references. */
+export interface StoredConnection {
+  edges: ReadonlyArray<{ cursor: string; node: Reference }>;
+  pageInfo: unknown;
+}
+
+/**
+ * A field policy for a connection read a page at a time, where pages after the first are added to
+ * those already read (one list per value of `keyArgs`). A page without `after` replaces the list
+ * (a first read or a refetch). A node already in the list moves to where the newer page puts it,
+ * so that one written into the list locally (a comment just added) is never shown twice.
+ */
+export function pagedConnection(keyArgs: string[] | false): FieldPolicy<StoredConnection> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args, readField }) {
+      if (!existing || !args?.['after']) return incoming;
+      const incomingIds = new Set(incoming.edges.map((e) => readField<string>('id', e.node)));
+      return {
+        ...incoming,
+        edges: [
+          ...existing.edges.filter((e) => !incomingIds.has(readField<string>('id', e.node))),
+          ...incoming.edges,
+        ],
+      };
+    },
+  };
 }

@@ -1,11 +1,20 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthUser, CurrentUser, GraphqlContext } from '@hearth/api/core';
+import { AuthUser, Connection, CurrentUser, GraphqlContext, PageArgs } from '@hearth/api/core';
 import { User, usersLoader } from '@hearth/api/identity';
 import { DataSource } from 'typeorm';
 import { CardsService } from '../cards/cards.service';
 import { repliesLoader } from '../conversation.loaders';
-import { DeletedPayload } from '../posts/posts.resolver';
+import { CommentConnection, DeletedPayload } from '../posts/posts.resolver';
 import {
   AddCommentInput,
   CommentIdInput,
@@ -73,14 +82,27 @@ export class CommentsResolver {
     return users.filter((u): u is User => u !== null && !(u instanceof Error));
   }
 
-  @ResolveField(() => [Comment], { description: 'Replies, oldest first (one level).' })
-  replies(
+  @Query(() => Comment, {
+    description: 'A comment on a post you may read; NOT_FOUND otherwise (or once deleted).',
+  })
+  async comment(
+    @CurrentUser() actor: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Comment> {
+    return this.cards.comment(actor, await this.commentsService.find(actor, id));
+  }
+
+  @ResolveField(() => CommentConnection, {
+    description:
+      'Replies, oldest first, a page at a time (one level: a reply has none). replyCount counts them all.',
+  })
+  async replies(
     @Parent() comment: Comment,
     @Context() ctx: GraphqlContext,
     @CurrentUser() actor: AuthUser,
-  ): Promise<Comment[]> {
-    return comment.parentId
-      ? Promise.resolve([])
-      : repliesLoader(ctx, this.commentsService, this.cards, actor).load(comment.id);
+    @Args() page: PageArgs,
+  ): Promise<Connection<Comment>> {
+    if (comment.parentId) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    return repliesLoader(ctx, this.commentsService, this.cards, actor, page).load(comment.id);
   }
 }

@@ -20,7 +20,7 @@ import { FeedEventKind } from '../events/feed-event.model';
 import { timeCursor } from '../posts/cursors';
 import { archivedError, PostAccess, PostContext } from '../posts/post-access';
 import { AddCommentInput, UpdateCommentInput } from '../posts/post.inputs';
-import { CommentRecord } from '../posts/post.model';
+import { CommentOrder, CommentRecord } from '../posts/post.model';
 import { commentPermissions, postPermissions } from '../posts/post.policy';
 import {
   COMMENT_COLUMNS,
@@ -45,19 +45,23 @@ export class CommentsService {
     private readonly jobs: JobQueue,
   ) {}
 
-  /** A post's top-level comments, oldest first (replies come with each comment). */
+  /**
+   * A post's top-level comments, oldest first or from the latest back (replies come with each
+   * comment), continued after the cursor in that order.
+   */
   async thread(
     actor: AuthUser,
     postId: string,
-    page: { first: number; after?: string | null },
+    page: { first: number; after?: string | null; order?: CommentOrder },
   ): Promise<Connection<CommentRecord>> {
     await this.access.post(actor, postId);
     const [ts, id] = page.after ? timeCursor(page.after) : [null, null];
+    const latest = page.order === CommentOrder.NEWEST_FIRST;
     const rows: CommentRow[] = await this.ds.query(
       `SELECT ${COMMENT_COLUMNS} FROM comments c
         WHERE c.post_id = $1 AND c.parent_id IS NULL AND c.deleted_at IS NULL
-          AND ($2::timestamptz IS NULL OR (c.created_at, c.id) > ($2::timestamptz, $3::uuid))
-        ORDER BY c.created_at, c.id LIMIT $4`,
+          AND ($2::timestamptz IS NULL OR (c.created_at, c.id) ${latest ? '<' : '>'} ($2::timestamptz, $3::uuid))
+        ORDER BY ${latest ? 'c.created_at DESC, c.id DESC' : 'c.created_at, c.id'} LIMIT $4`,
       [postId, ts, id, page.first + 1],
     );
     return toConnection(
@@ -70,18 +74,43 @@ export class CommentsService {
 
   // ---------- batch reads (loaders) ----------
 
-  /** Replies of each comment, oldest first (at most 100 each). */
-  async replies(commentIds: readonly string[]): Promise<Map<string, CommentRecord[]>> {
+  /**
+   * A page of replies of each comment, oldest first, continued after `page.after` (a reply's
+   * cursor: a continuation is asked for one comment at a time). One statement for any number of
+   * comments.
+   */
+  async replies(
+    commentIds: readonly string[],
+    page: { first: number; after?: string | null },
+  ): Promise<Map<string, Connection<CommentRecord>>> {
+    const [ts, id] = page.after ? timeCursor(page.after) : [null, null];
     const rows: CommentRow[] = await this.ds.query(
       `SELECT c.* FROM unnest($1::uuid[]) AS t(id)
         CROSS JOIN LATERAL (
           SELECT ${COMMENT_COLUMNS} FROM comments c
            WHERE c.parent_id = t.id AND c.deleted_at IS NULL
-           ORDER BY c.created_at, c.id LIMIT 100) c
+             AND ($2::timestamptz IS NULL OR (c.created_at, c.id) > ($2::timestamptz, $3::uuid))
+           ORDER BY c.created_at, c.id LIMIT $4) c
         ORDER BY c.created_at, c.id`,
-      [commentIds],
+      [commentIds, ts, id, page.first + 1],
     );
-    return group(rows.map(toComment), (c) => c.parentId ?? '');
+    const byParent = group(rows.map(toComment), (c) => c.parentId ?? '');
+    return new Map(
+      commentIds.map((parent) => [
+        parent,
+        toConnection(
+          byParent.get(parent) ?? [],
+          page.first,
+          (c) => [c.sortKey, c.id],
+          (c) => c,
+        ),
+      ]),
+    );
+  }
+
+  /** One live comment, as the actor may read it; NOT_FOUND otherwise. */
+  async find(actor: AuthUser, commentId: string): Promise<CommentRecord> {
+    return (await this.context(this.ds.manager, actor, commentId)).comment;
   }
 
   // ---------- writing ----------

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { PageArgs } from '@hearth/api/core';
 import { LIMITS, PollResultsVisibility, PostKind, ReactionKind } from '@hearth/shared/util';
+import { CommentOrder } from './post.model';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -193,6 +194,13 @@ export class ReactToCommentInput extends CommentIdInput {
   @Field(() => ReactionKind)
   @IsEnum(ReactionKind)
   kind!: ReactionKind;
+}
+
+@ArgsType()
+export class CommentThreadArgs extends PageArgs {
+  @Field(() => CommentOrder, { defaultValue: CommentOrder.OLDEST_FIRST })
+  @IsEnum(CommentOrder)
+  order: CommentOrder = CommentOrder.OLDEST_FIRST;
 }
 
 @ArgsType()

@@ -8,6 +8,22 @@ registerEnumType(PostStatus, { name: 'PostStatus' });
 registerEnumType(ReactionKind, { name: 'ReactionKind' });
 registerEnumType(PollResultsVisibility, { name: 'PollResultsVisibility' });
 
+/** The order a post's comments are read in. */
+export enum CommentOrder {
+  OLDEST_FIRST = 'OLDEST_FIRST',
+  NEWEST_FIRST = 'NEWEST_FIRST',
+}
+registerEnumType(CommentOrder, {
+  name: 'CommentOrder',
+  valuesMap: {
+    OLDEST_FIRST: { description: 'From the first comment on.' },
+    NEWEST_FIRST: {
+      description:
+        'From the latest comment back: what a thread shows first, with earlier ones on request.',
+    },
+  },
+});
+
 @ObjectType()
 export class PostPermissions {
   @Field({ description: 'The author, while the group is not archived.' })

@@ -41,6 +41,7 @@ import {
   RejectPostInput,
   UpdatePostInput,
   VotePollInput,
+  CommentThreadArgs,
 } from './post.inputs';
 import { AcknowledgementReport, Comment, Post, PostRecord, Seen } from './post.model';
 import { PostsService } from './posts.service';
@@ -253,11 +254,13 @@ export class PostsResolver {
     };
   }
 
-  @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first.' })
+  @ResolveField(() => CommentConnection, {
+    description: 'Top-level comments, oldest first unless asked for the latest first.',
+  })
   async comments(
     @Parent() post: Post,
     @CurrentUser() actor: AuthUser,
-    @Args() page: PageArgs,
+    @Args() page: CommentThreadArgs,
   ): Promise<Connection<Comment>> {
     const conn = await this.commentsService.thread(actor, post.id, page);
     const cards = await this.cards.comments(

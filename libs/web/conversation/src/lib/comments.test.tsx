@@ -1,0 +1,306 @@
+import { useQuery } from '@apollo/client/react';
+import { createMockClient, MockProviders } from '@hearth/web/graphql';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { POST_REFRESH } from './documents';
+import { PostCard } from './post-card';
+import { person } from './test-people';
+
+/**
+ * A thread as the server keeps it: top-level comments oldest first, each with its replies; the
+ * handlers page them as the API does (latest first for the thread, oldest first for replies).
+ */
+interface ServerComment {
+  id: string;
+  parentId: string | null;
+  body: string;
+  createdAt: string;
+}
+
+function server(topLevel: number, repliesOfLatest: number, kind = 'DISCUSSION') {
+  const t0 = Date.parse('2026-11-01T09:00:00Z');
+  let clock = 0;
+  const at = () => new Date(t0 + 60_000 * clock++).toISOString();
+  const comments: ServerComment[] = [];
+  for (let i = 1; i <= topLevel; i++)
+    comments.push({ id: `c${i}`, parentId: null, body: `Comment ${i}`, createdAt: at() });
+  for (let i = 1; i <= repliesOfLatest; i++)
+    comments.push({ id: `r${i}`, parentId: `c${topLevel}`, body: `Reply ${i}`, createdAt: at() });
+  let accepted: string | null = null;
+  let nextId = 1;
+
+  const repliesOf = (id: string) => comments.filter((c) => c.parentId === id);
+  const card = (c: ServerComment) => ({
+    __typename: 'Comment',
+    id: c.id,
+    postId: 'p1',
+    parentId: c.parentId,
+    body: c.body,
+    createdAt: c.createdAt,
+    editedAt: null,
+    isAcceptedAnswer: c.id === accepted,
+    replyCount: repliesOf(c.id).length,
+    author: person('u2', 'Ben Member'),
+    reactions: { __typename: 'ReactionSummary', total: 0, mine: null, recentNames: [], counts: [] },
+    viewerPermissions: {
+      __typename: 'CommentPermissions',
+      canEdit: true,
+      canDelete: true,
+      canReply: c.parentId === null,
+      canReact: true,
+    },
+  });
+  interface Page {
+    __typename: string;
+    edges: Array<{ __typename: string; cursor: string; node: object }>;
+    pageInfo: { __typename: string; hasNextPage: boolean; endCursor: string | null };
+  }
+  const page = (
+    list: ServerComment[],
+    first: number,
+    after: unknown,
+    withReplies: boolean,
+  ): Page => {
+    const start = after ? list.findIndex((c) => c.id === after) + 1 : 0;
+    const slice = list.slice(start, start + first);
+    return {
+      __typename: 'CommentConnection',
+      edges: slice.map((c) => ({
+        __typename: 'CommentEdge',
+        cursor: c.id,
+        node: withReplies
+          ? { ...card(c), replies: page(repliesOf(c.id), 20, null, false) }
+          : card(c),
+      })),
+      pageInfo: {
+        __typename: 'PageInfo',
+        hasNextPage: start + first < list.length,
+        endCursor: slice.at(-1)?.id ?? null,
+      },
+    };
+  };
+  const topLevelComments = () => comments.filter((c) => c.parentId === null);
+  const post = () => {
+    const latest = topLevelComments().slice(-2);
+    return {
+      __typename: 'Post',
+      id: 'p1',
+      kind,
+      status: 'PUBLISHED',
+      body: 'What do you think?',
+      hashtags: [],
+      createdAt: '2026-11-01T08:00:00Z',
+      publishedAt: '2026-11-01T08:00:00Z',
+      editedAt: null,
+      pinned: false,
+      needsAcknowledgement: false,
+      acknowledgeUntil: null,
+      rejectionReason: null,
+      commentCount: comments.length,
+      seenCount: 1,
+      seenByMe: true,
+      acknowledgedByMe: false,
+      author: { ...person('u1', 'Ana Author'), title: null },
+      group: { __typename: 'Group', id: 'g1', name: 'Garden', slug: 'garden', visibility: 'OPEN' },
+      reactions: {
+        __typename: 'ReactionSummary',
+        total: 0,
+        mine: null,
+        recentNames: [],
+        counts: [],
+      },
+      latestComments: latest.map(card),
+      acceptedAnswer: accepted ? card(comments.find((c) => c.id === accepted)!) : null,
+      poll: null,
+      viewerPermissions: {
+        __typename: 'PostPermissions',
+        canEdit: false,
+        canDelete: false,
+        canPin: false,
+        canComment: true,
+        canReact: true,
+        canAcknowledge: false,
+        canAcceptAnswer: kind === 'QUESTION',
+        canSeeSeenBy: false,
+        canModerate: false,
+      },
+    };
+  };
+  const handlers = {
+    PostRefresh: () => ({ data: { post: post() } }),
+    PostThread: (v: Record<string, unknown>) => ({
+      data: {
+        post: {
+          __typename: 'Post',
+          id: 'p1',
+          commentCount: comments.length,
+          comments: page([...topLevelComments()].reverse(), Number(v['first']), v['after'], true),
+        },
+      },
+    }),
+    CommentReplies: (v: Record<string, unknown>) => {
+      const parent = comments.find((c) => c.id === v['id'])!;
+      return {
+        data: {
+          comment: {
+            ...card(parent),
+            replies: page(repliesOf(parent.id), 50, v['after'], false),
+          },
+        },
+      };
+    },
+    AddComment: (v: Record<string, unknown>) => {
+      const input = v['input'] as { parentId: string | null; body: string };
+      const c = { id: `n${nextId++}`, parentId: input.parentId, body: input.body, createdAt: at() };
+      comments.push(c);
+      return { data: { addComment: card(c) } };
+    },
+    DeleteComment: (v: Record<string, unknown>) => {
+      const id = (v['input'] as { commentId: string }).commentId;
+      const kept = comments.filter((c) => c.id !== id && c.parentId !== id);
+      comments.splice(0, comments.length, ...kept);
+      return { data: { deleteComment: { __typename: 'DeletedPayload', id } } };
+    },
+    AcceptAnswer: (v: Record<string, unknown>) => {
+      accepted = (v['input'] as { commentId: string | null }).commentId;
+      return { data: { acceptAnswer: post() } };
+    },
+  };
+  return { handlers, comments };
+}
+
+function Card() {
+  const { data } = useQuery(POST_REFRESH, { variables: { id: 'p1' } });
+  return data ? <PostCard post={data.post} /> : <p>Loading</p>;
+}
+
+function renderThread(s: ReturnType<typeof server>) {
+  const calls: Array<{ operation: string; variables: Record<string, unknown> }> = [];
+  render(
+    <MockProviders client={createMockClient(s.handlers, calls)}>
+      <MemoryRouter>
+        <Card />
+      </MemoryRouter>
+    </MockProviders>,
+  );
+  return { calls };
+}
+
+/** The bodies of the comments shown, top to bottom (replies included). */
+const shown = () =>
+  Array.from(
+    document.querySelectorAll(
+      '.h-comments .h-comment__bubble .h-markdown, .h-comments .h-comment__bubble p',
+    ),
+  )
+    .map((e) => e.textContent?.trim() ?? '')
+    .filter((text, i, all) => text && all.indexOf(text) === i);
+
+const range = (prefix: string, from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `${prefix} ${from + i}`);
+
+describe('CommentThread', () => {
+  it('opens on the latest 50 comments, oldest at the top, and brings earlier ones and more replies on request', async () => {
+    const s = server(120, 30);
+    const { calls } = renderThread(s);
+    await userEvent.click(await screen.findByRole('button', { name: 'View all 150 comments' }));
+    await screen.findByText('Comment 71');
+    // c71 … c120, with c120's first 20 replies under it.
+    expect(shown()).toEqual([...range('Comment', 71, 120), ...range('Reply', 1, 20)]);
+    expect(calls.filter((c) => c.operation === 'PostThread')[0]?.variables).toEqual({
+      id: 'p1',
+      first: 50,
+    });
+
+    await userEvent.click(screen.getByRole('button', { name: 'View 10 more replies' }));
+    await screen.findByText('Reply 30');
+    expect(screen.queryByRole('button', { name: /more repl/ })).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'View earlier comments' }));
+    await screen.findByText('Comment 21');
+    await userEvent.click(screen.getByRole('button', { name: 'View earlier comments' }));
+    await screen.findByText('Comment 1');
+    expect(screen.queryByRole('button', { name: 'View earlier comments' })).toBeNull();
+    expect(shown()).toEqual([...range('Comment', 1, 120), ...range('Reply', 1, 30)]);
+  });
+
+  it('shows a new comment and a new reply at once, keeping every page read, and counts them', async () => {
+    const s = server(120, 30);
+    const { calls } = renderThread(s);
+    await userEvent.click(await screen.findByRole('button', { name: 'View all 150 comments' }));
+    await screen.findByText('Comment 71');
+    await userEvent.click(screen.getByRole('button', { name: 'View earlier comments' }));
+    await screen.findByText('Comment 21');
+
+    const box = screen.getAllByLabelText('Write a comment').at(-1)!;
+    await userEvent.type(box, 'A fresh thought');
+    await userEvent.click(screen.getByRole('button', { name: 'Comment' }));
+    await screen.findByText('A fresh thought');
+    // At the bottom of the thread, after every comment already read; nothing read again.
+    expect(shown().slice(0, 100)).toEqual(range('Comment', 21, 120));
+    expect(shown().at(-1)).toBe('A fresh thought');
+    expect(calls.filter((c) => c.operation === 'PostThread')).toHaveLength(2);
+    expect(screen.getByText(/^151 comments/)).toBeInTheDocument();
+
+    // A reply to the latest comment, whose last 10 replies have not been read yet.
+    const latest = screen.getByText('Comment 120').closest('article')!;
+    await userEvent.click(within(latest).getAllByRole('button', { name: 'Reply' })[0]!);
+    const replyBox = screen.getByLabelText('Write a reply');
+    await userEvent.type(replyBox, 'My reply');
+    await userEvent.click(within(replyBox.closest('form')!).getByRole('button', { name: 'Reply' }));
+    await screen.findByText('My reply');
+    await userEvent.click(screen.getByRole('button', { name: 'View 10 more replies' }));
+    await screen.findByText('Reply 30');
+    const replies = shown().filter((b) => b.startsWith('Reply') || b === 'My reply');
+    expect(replies).toEqual([...range('Reply', 1, 30), 'My reply']);
+    expect(calls.filter((c) => c.operation === 'PostThread')).toHaveLength(2);
+    expect(screen.getByText(/^152 comments/)).toBeInTheDocument();
+  });
+
+  it('takes a deleted comment and its replies away and keeps the rest', async () => {
+    const s = server(60, 3);
+    renderThread(s);
+    await userEvent.click(await screen.findByRole('button', { name: 'View all 63 comments' }));
+    await screen.findByText('Comment 11');
+    await userEvent.click(screen.getByRole('button', { name: 'View earlier comments' }));
+    await screen.findByText('Comment 1');
+    const latest = screen.getByText('Comment 60').closest('article')!;
+    const own = within(latest)
+      .getAllByRole('button', { name: 'Delete' })
+      .find((b) => b.closest('article') === latest)!;
+    await userEvent.click(own);
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Its replies will be removed too.')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByText('Comment 60')).toBeNull());
+    expect(screen.queryByText('Reply 1')).toBeNull();
+    expect(shown()).toEqual(range('Comment', 1, 59));
+    expect(screen.getByText(/^59 comments/)).toBeInTheDocument();
+  });
+
+  it('marks the accepted answer among every comment read, and moves the mark', async () => {
+    const s = server(60, 0, 'QUESTION');
+    renderThread(s);
+    await userEvent.click(await screen.findByRole('button', { name: 'View all 60 comments' }));
+    await screen.findByText('Comment 11');
+    await userEvent.click(screen.getByRole('button', { name: 'View earlier comments' }));
+    await screen.findByText('Comment 1');
+    const article = (body: string) =>
+      within(screen.getByRole('region', { name: 'Comments' }))
+        .getByText(body)
+        .closest('article')!;
+    await userEvent.click(
+      within(article('Comment 3')).getByRole('button', { name: 'Mark as answer' }),
+    );
+    await within(article('Comment 3')).findByText('✓ Accepted answer');
+    await userEvent.click(
+      within(article('Comment 50')).getByRole('button', { name: 'Mark as answer' }),
+    );
+    await within(article('Comment 50')).findByText('✓ Accepted answer');
+    expect(within(article('Comment 3')).queryByText('✓ Accepted answer')).toBeNull();
+    expect(
+      within(article('Comment 3')).getByRole('button', { name: 'Mark as answer' }),
+    ).toBeInTheDocument();
+  });
+});
