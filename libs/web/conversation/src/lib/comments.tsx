@@ -77,15 +77,13 @@ export function CommentThread({ post, startOpen }: { post: Post; startOpen?: boo
         </button>
       )}
       {expanded && page?.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="h-link-button"
+        <MoreButton
+          loading={loadingEarlier}
+          busyLabel="Loading earlier comments…"
           onClick={earlier}
-          disabled={loadingEarlier}
-          aria-busy={loadingEarlier}
         >
-          {loadingEarlier ? 'Loading earlier comments…' : 'View earlier comments'}
-        </button>
+          View earlier comments
+        </MoreButton>
       )}
       {expanded && thread.loading && !thread.data && <p className="h-muted">Loading comments…</p>}
       {thread.error && <Notice tone="error">{friendlyMessage(thread.error)}</Notice>}
@@ -100,6 +98,37 @@ export function CommentThread({ post, startOpen }: { post: Post; startOpen?: boo
         <CommentBox postId={post.id} groupId={post.group.id} onAdded={changed.added} />
       )}
     </section>
+  );
+}
+
+/**
+ * "View earlier comments", "View N more replies": a quiet button that says while it reads (and
+ * stays enabled, so that keyboard focus is not lost; a click while reading does nothing).
+ */
+function MoreButton({
+  loading,
+  busyLabel,
+  onClick,
+  className,
+  children,
+}: {
+  loading: boolean;
+  busyLabel: string;
+  onClick: () => void;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={`h-link-button ${className ?? ''}`}
+      onClick={() => {
+        if (!loading) onClick();
+      }}
+      aria-busy={loading}
+    >
+      {loading ? busyLabel : children}
+    </button>
   );
 }
 
@@ -167,21 +196,18 @@ function Replies({
         </ul>
       )}
       {after && (
-        <button
-          type="button"
-          className="h-link-button h-comment__more-replies"
+        <MoreButton
+          loading={loading}
+          busyLabel="Loading replies…"
           onClick={loadMore}
-          disabled={loading}
-          aria-busy={loading}
+          className="h-comment__more-replies"
         >
-          {loading
-            ? 'Loading replies…'
-            : more === 0
-              ? 'View more replies'
-              : more === 1
-                ? 'View 1 more reply'
-                : `View ${more} more replies`}
-        </button>
+          {more === 0
+            ? 'View more replies'
+            : more === 1
+              ? 'View 1 more reply'
+              : `View ${more} more replies`}
+        </MoreButton>
       )}
       {error ? <Notice tone="error">{friendlyMessage(error)}</Notice> : null}
     </>
