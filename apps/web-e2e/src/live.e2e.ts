@@ -1,4 +1,4 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, Locator, Page, test } from '@playwright/test';
 import { createPerson, expectAccessible, gql, signIn, tokenOf } from './support/helpers';
 
 const postCard = (page: Page, text: string) =>
@@ -66,6 +66,28 @@ test('things appear live: a post behind "1 new post", a comment and a reaction i
   // Nothing so far concerns Ben (Ana's own post, her comment and reaction on it): his bell is quiet.
   const bell = benPage.getByRole('button', { name: /^Notifications, \d+ unread$/ });
   await expect(bell).toHaveAccessibleName('Notifications, 0 unread');
+
+  // Ben replies to Ana's comment, which opens the thread for him; Ana's reply then joins it, live.
+  const reply = async (card: Locator, page: Page, under: string, text: string) => {
+    await card
+      .locator('article')
+      .filter({ hasText: under })
+      .first()
+      .getByRole('button', { name: 'Reply', exact: true })
+      .first()
+      .click();
+    await card.getByLabel('Write a reply').fill(text);
+    await card
+      .locator('form')
+      .filter({ has: page.getByLabel('Write a reply') })
+      .getByRole('button', { name: 'Reply', exact: true })
+      .click();
+    await expect(card.getByText(text)).toBeVisible();
+  };
+  await reply(benCard, benPage, 'First true leaves tomorrow.', 'I will bring a watering can.');
+  await reply(anaCard, anaPage, 'First true leaves tomorrow.', 'Lovely, see you there.');
+  await expect(benCard.getByText('Lovely, see you there.')).toBeVisible();
+  await expectAccessible(benPage, 'an open thread, changed live');
 
   // Ana mentions him in a comment: his bell counts it, live.
   const box = anaCard.getByLabel('Write a comment');

@@ -54,17 +54,20 @@ export function CommentThread({ post, startOpen }: { post: Post; startOpen?: boo
     ? [...(page?.edges ?? [])].reverse().map((e) => e.node)
     : post.latestComments;
   const hidden = post.commentCount - post.latestComments.length;
+  // The card's preview and counts as the server now has them.
+  const refreshCard = () =>
+    void client
+      .query({ query: POST_REFRESH, variables: { id: post.id }, fetchPolicy: 'network-only' })
+      .catch(() => undefined);
   const changed = {
     added: (comment: CommentFieldsFragment) => {
       addToThread(client.cache, comment);
       setExpanded(true);
+      refreshCard();
     },
     removed: (comment: CommentFieldsFragment) => {
       removeFromThread(client.cache, comment);
-      // The card's preview and counts as the server now has them.
-      void client
-        .query({ query: POST_REFRESH, variables: { id: post.id }, fetchPolicy: 'network-only' })
-        .catch(() => undefined);
+      refreshCard();
     },
     accepted: (commentId: string | null) => markAccepted(client.cache, post.id, commentId),
     showReplies: () => setExpanded(true),
@@ -173,16 +176,18 @@ function Replies({
       .catch((e: unknown) => setError(e))
       .finally(() => setLoading(false));
   };
-  if (!page) {
+  if (!page)
     // The preview: replies are in the opened thread.
-    return comment.replyCount > 0 ? (
-      <button type="button" className="h-link-button" onClick={changed.showReplies}>
-        {comment.replyCount === 1 ? 'View 1 reply' : `View ${comment.replyCount} replies`}
-      </button>
-    ) : (
-      replyBox && <ul className="h-comment-list h-comment-list--replies">{replyBox}</ul>
+    return (
+      <>
+        {comment.replyCount > 0 && (
+          <button type="button" className="h-link-button" onClick={changed.showReplies}>
+            {comment.replyCount === 1 ? 'View 1 reply' : `View ${comment.replyCount} replies`}
+          </button>
+        )}
+        {replyBox && <ul className="h-comment-list h-comment-list--replies">{replyBox}</ul>}
+      </>
     );
-  }
   return (
     <>
       {(shown > 0 || replyBox) && (

@@ -530,3 +530,12 @@ export const POST_REFRESH = graphql(`
     }
   }
 `);
+
+/** One comment read again after a live event named it (updates it in place, or adds it to an open thread). */
+export const COMMENT = graphql(`
+  query Comment($id: ID!) {
+    comment(id: $id) {
+      ...CommentFields
+    }
+  }
+`);

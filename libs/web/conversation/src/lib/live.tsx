@@ -1,10 +1,11 @@
-import { ApolloClient, gql } from '@apollo/client';
+import { ApolloClient, gql, type TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import type { FeedEventFieldsFragment } from '@hearth/web/graphql';
 import { useViewer } from '@hearth/web/graphql';
 import { Button } from '@hearth/web/ui';
 import { useCallback, useState } from 'react';
-import { GROUP_EVENTS, HOME_EVENTS, POST_REFRESH } from './documents';
+import { COMMENT, GROUP_EVENTS, HOME_EVENTS, POST_REFRESH } from './documents';
+import { addToThread, removeFromThread, threadOpen } from './thread-cache';
 
 /**
  * Keeps a feed live without moving what the reader is looking at: new posts from others gather
@@ -75,11 +76,42 @@ export function applyEvent(client: ApolloClient, event: FeedEventFieldsFragment)
       });
     return;
   }
+  if (event.commentId) applyCommentEvent(client, event.kind, event.postId, event.commentId);
   // Comments, edits, pins, votes, acknowledgements: read the card again.
   void client
     .query({ query: POST_REFRESH, variables: { id: event.postId }, fetchPolicy: 'network-only' })
     .catch(() => undefined);
 }
+
+/**
+ * A comment added, edited or deleted by someone: an open thread shows it as it now is (read through
+ * `comment(id)`, so only as this person may see it). Threads not open are read when opened.
+ */
+function applyCommentEvent(client: ApolloClient, kind: string, post: string, id: string): void {
+  const cache = client.cache;
+  const ref = cache.identify({ __typename: 'Comment', id });
+  const known = ref ? cache.readFragment({ id: ref, fragment: COMMENT_REF }) : null;
+  if (kind === 'COMMENT_DELETED') {
+    if (known) removeFromThread(cache, known);
+    return;
+  }
+  const wanted = kind === 'COMMENT_ADDED' ? threadOpen(cache, post) : known !== null;
+  if (!wanted) return;
+  void client
+    .query({ query: COMMENT, variables: { id }, fetchPolicy: 'network-only' })
+    .then((r) => {
+      if (r.data && kind === 'COMMENT_ADDED') addToThread(cache, r.data.comment);
+    })
+    .catch(() => undefined);
+}
+
+const COMMENT_REF: TypedDocumentNode<{ id: string; postId: string; parentId: string | null }> = gql`
+  fragment LiveCommentRef on Comment {
+    id
+    postId
+    parentId
+  }
+`;
 
 const POST_ID = gql`
   fragment LivePostId on Post {

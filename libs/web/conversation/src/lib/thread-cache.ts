@@ -39,60 +39,59 @@ const has = (
 ) => page.edges.some((e) => readField('id', e.node) === id);
 
 /**
- * A comment just written (already in the cache as the mutation's answer): a new comment becomes
- * the latest of its thread, a reply the last of its comment's replies, and the counts go up.
+ * A comment just written or just heard of (already in the cache, as the mutation's answer or read
+ * after a live event): a new comment becomes the latest of an open thread, a reply the last of its
+ * comment's replies. Idempotent: a comment already there is left where it is and counted once. The
+ * post's own counts and preview are read again by the caller (POST_REFRESH), from the server.
  */
 export function addToThread(cache: ApolloCache, comment: CommentRef): void {
   const ref = { __typename: 'Comment', id: comment.id };
   if (comment.parentId) {
     const parent = commentId(cache, comment.parentId);
+    let added = false;
     if (parent)
       cache.modify({
         id: parent,
         fields: {
-          replyCount: (n: number) => n + 1,
           replies: (stored: unknown, { readField, toReference }) => {
             const page = stored as StoredConnection;
-            return has(page, comment.id, readField)
-              ? page
-              : {
-                  ...page,
-                  edges: [
-                    ...page.edges,
-                    { __typename: 'CommentEdge', cursor: '', node: toReference(ref) },
-                  ],
-                };
+            if (has(page, comment.id, readField)) return page;
+            added = true;
+            return {
+              ...page,
+              edges: [
+                ...page.edges,
+                { __typename: 'CommentEdge', cursor: '', node: toReference(ref) },
+              ],
+            };
           },
         },
       });
-  } else {
-    const id = commentId(cache, comment.id);
-    if (id)
-      cache.writeFragment({
-        id,
-        fragment: NO_REPLIES,
-        data: {
-          __typename: 'Comment',
-          replies: {
-            __typename: 'CommentConnection',
-            edges: [],
-            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          },
-        },
-      });
+    if (parent && added) cache.modify({ id: parent, fields: { replyCount: (n: number) => n + 1 } });
+    return;
   }
+  const id = commentId(cache, comment.id);
   const post = postId(cache, comment.postId);
-  if (!post) return;
+  if (!id || !post || !threadOpen(cache, comment.postId)) return;
+  cache.writeFragment({
+    id,
+    fragment: NO_REPLIES,
+    data: {
+      __typename: 'Comment',
+      replies: {
+        __typename: 'CommentConnection',
+        edges: [],
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      },
+    },
+  });
   cache.modify({
     id: post,
     fields: {
-      commentCount: (n: number) => n + 1,
       // The thread is read latest first: a new comment goes to the front of the list.
       comments: (stored: unknown, { readField, toReference, storeFieldName }) => {
         const page = stored as StoredConnection;
-        return comment.parentId ||
-          !storeFieldName.includes('NEWEST_FIRST') ||
-          has(page, comment.id, readField)
+        return !storeFieldName.includes('NEWEST_FIRST') || has(page, comment.id, readField)
           ? page
           : {
               ...page,
@@ -106,31 +105,53 @@ export function addToThread(cache: ApolloCache, comment: CommentRef): void {
   });
 }
 
-/** A comment deleted: gone from its thread and its comment's replies; its replies go with it. */
-export function removeFromThread(cache: ApolloCache, comment: CommentRef & { replyCount: number }) {
+/** Whether the post's thread has been read (is open somewhere on the page). */
+export function threadOpen(cache: ApolloCache, post: string): boolean {
+  const id = postId(cache, post);
+  let open = false;
+  if (id)
+    cache.modify({
+      id,
+      fields: {
+        comments: (stored: unknown) => {
+          open = true;
+          return stored;
+        },
+      },
+    });
+  return open;
+}
+
+/**
+ * A comment deleted (here or, live, by someone else): gone from its thread, its comment's replies
+ * (counted once) and the post's preview; its replies go with it.
+ */
+export function removeFromThread(cache: ApolloCache, comment: CommentRef): void {
+  let removed = false;
   const without = (
     stored: unknown,
     readField: (name: string, from: Reference) => unknown,
   ): StoredConnection => {
     const page = stored as StoredConnection;
-    return { ...page, edges: page.edges.filter((e) => readField('id', e.node) !== comment.id) };
+    const edges = page.edges.filter((e) => readField('id', e.node) !== comment.id);
+    if (edges.length === page.edges.length) return page;
+    removed = true;
+    return { ...page, edges };
   };
   const parent = comment.parentId ? commentId(cache, comment.parentId) : undefined;
-  if (parent)
+  if (parent) {
     cache.modify({
       id: parent,
-      fields: {
-        replyCount: (n: number) => Math.max(0, n - 1),
-        replies: (stored: unknown, { readField }) => without(stored, readField),
-      },
+      fields: { replies: (stored: unknown, { readField }) => without(stored, readField) },
     });
+    if (removed)
+      cache.modify({ id: parent, fields: { replyCount: (n: number) => Math.max(0, n - 1) } });
+  }
   const post = postId(cache, comment.postId);
   if (post)
     cache.modify({
       id: post,
       fields: {
-        commentCount: (n: number) =>
-          Math.max(0, n - 1 - (comment.parentId ? 0 : comment.replyCount)),
         comments: (stored: unknown, { readField }) => without(stored, readField),
         latestComments: (list: readonly Reference[], { readField }) =>
           list.filter((r) => readField('id', r) !== comment.id),

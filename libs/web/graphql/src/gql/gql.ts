@@ -52,9 +52,12 @@ type Documents = {
     "\n  subscription HomeEvents {\n    homeEvents {\n      ...FeedEventFields\n    }\n  }\n": typeof types.HomeEventsDocument,
     "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n": typeof types.GroupEventsDocument,
     "\n  query PostRefresh($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": typeof types.PostRefreshDocument,
+    "\n  query Comment($id: ID!) {\n    comment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentDocument,
     "\n  fragment TestCard on Post {\n    id\n    body\n    reactions {\n      total\n      mine\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.TestCardFragmentDoc,
+    "\n  fragment LiveCommentRef on Comment {\n    id\n    postId\n    parentId\n  }\n": typeof types.LiveCommentRefFragmentDoc,
     "\n  fragment LivePostId on Post {\n    id\n  }\n": typeof types.LivePostIdFragmentDoc,
     "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": typeof types.PostPageDocument,
+    "\n  fragment NewCommentReplies on Comment {\n    replies(first: 20) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewCommentRepliesFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -184,9 +187,12 @@ const documents: Documents = {
     "\n  subscription HomeEvents {\n    homeEvents {\n      ...FeedEventFields\n    }\n  }\n": types.HomeEventsDocument,
     "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n": types.GroupEventsDocument,
     "\n  query PostRefresh($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": types.PostRefreshDocument,
+    "\n  query Comment($id: ID!) {\n    comment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.CommentDocument,
     "\n  fragment TestCard on Post {\n    id\n    body\n    reactions {\n      total\n      mine\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": types.TestCardFragmentDoc,
+    "\n  fragment LiveCommentRef on Comment {\n    id\n    postId\n    parentId\n  }\n": types.LiveCommentRefFragmentDoc,
     "\n  fragment LivePostId on Post {\n    id\n  }\n": types.LivePostIdFragmentDoc,
     "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": types.PostPageDocument,
+    "\n  fragment NewCommentReplies on Comment {\n    replies(first: 20) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewCommentRepliesFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -447,7 +453,15 @@ export function graphql(source: "\n  query PostRefresh($id: ID!) {\n    post(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Comment($id: ID!) {\n    comment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  query Comment($id: ID!) {\n    comment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TestCard on Post {\n    id\n    body\n    reactions {\n      total\n      mine\n      counts {\n        kind\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TestCard on Post {\n    id\n    body\n    reactions {\n      total\n      mine\n      counts {\n        kind\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveCommentRef on Comment {\n    id\n    postId\n    parentId\n  }\n"): (typeof documents)["\n  fragment LiveCommentRef on Comment {\n    id\n    postId\n    parentId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -456,6 +470,10 @@ export function graphql(source: "\n  fragment LivePostId on Post {\n    id\n  }\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NewCommentReplies on Comment {\n    replies(first: 20) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NewCommentReplies on Comment {\n    replies(first: 20) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
