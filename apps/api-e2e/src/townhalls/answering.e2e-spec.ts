@@ -163,7 +163,9 @@ describe('town halls: answering, follow-ups, notifications, summary, export, sim
           (await t.gql(ANSWER, { id: q1.id, state: 'DEFERRED', ...extra }, w.tokens.host)).code,
         ]).toEqual([extra, ErrorCode.BAD_USER_INPUT]);
       const follow = async (token = w.tokens.member) =>
-        (await ok(t, FOLLOW_UPS, { id: w.townHall.id }, token)).townHall.followUps;
+        (await ok(t, FOLLOW_UPS, { id: w.townHall.id }, token)).townHall.followUps.edges.map(
+          (e: any) => e.node,
+        );
       expect(await follow()).toEqual([]);
 
       const d1 = await answer(t, w.tokens.host, q1.id, 'DEFERRED', {

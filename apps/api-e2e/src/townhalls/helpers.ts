@@ -42,8 +42,12 @@ export const QUESTIONS = `query($id: ID!, $order: TownHallQuestionOrder! = TOP, 
   townHall(id: $id) { questions(order: $order, first: $first, after: $after) {
     edges { cursor node { ${QUESTION_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`;
 export const QUESTION = `query($id: ID!) { townHallQuestion(id: $id) { ${QUESTION_FIELDS} } }`;
-export const QUEUE = `query($id: ID!) { townHall(id: $id) { moderationQueue { ${QUESTION_FIELDS} } } }`;
-export const FOLLOW_UPS = `query($id: ID!) { townHall(id: $id) { followUps { ${QUESTION_FIELDS} } } }`;
+export const QUEUE = `query($id: ID!, $first: Int! = 100, $after: String) { townHall(id: $id) {
+  moderationQueue(first: $first, after: $after) {
+    edges { cursor node { ${QUESTION_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`;
+export const FOLLOW_UPS = `query($id: ID!, $first: Int! = 100, $after: String) { townHall(id: $id) {
+  followUps(first: $first, after: $after) {
+    edges { cursor node { ${QUESTION_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`;
 export const SUMMARY = `query($id: ID!) { townHall(id: $id) { summary { ${SUMMARY_FIELDS} } } }`;
 export const SIMILAR = `query($id: ID!, $text: String!) { similarTownHallQuestions(townHallId: $id, text: $text) {
   ${QUESTION_FIELDS} } }`;

@@ -1,7 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ErrorCode } from '@hearth/shared/util';
 import { bootTestApp, TestApp } from '../support/test-app';
-import { allQuestions, ask, ok, QUESTIONS, questions, townHallWorld } from './helpers';
+import {
+  allQuestions,
+  ask,
+  FOLLOW_UPS,
+  ok,
+  QUESTIONS,
+  questions,
+  QUEUE,
+  townHallWorld,
+} from './helpers';
 
 interface Seeded {
   id: string;
@@ -132,6 +141,75 @@ describe('town hall questions: a page at a time, in every order, however many th
     expect(
       (await allQuestions(t, w.tokens.other, w.townHall.id, 'MINE', 200)).questions,
     ).toHaveLength(0);
+  });
+
+  it('the moderation queue (oldest first) and the follow-ups (soonest due first) are read whole in pages', async () => {
+    const w = await townHallWorld(t, { state: 'OPEN', input: { preModerated: true } });
+    // 230 waiting for a moderator, three to a second; 230 deferred, three due on each day.
+    const pending: Array<{ id: string; at: number }> = await t.ds.query(
+      `INSERT INTO town_hall_questions (town_hall_id, body, anonymous, author_id, status, created_at)
+       SELECT $1, 'Waiting ' || n, false, $2, 'PENDING', date_trunc('second', now()) - (n / 3) * interval '1 second'
+         FROM generate_series(1, 230) n
+       RETURNING id, (extract(epoch FROM created_at) * 1000)::float8 AS at`,
+      [w.townHall.id, w.users.member.id],
+    );
+    const deferred: Array<{ id: string; at: number }> = await t.ds.query(
+      `INSERT INTO town_hall_questions (town_hall_id, body, anonymous, author_id, status, published_at,
+                                        answer_state, deferred_to_id, deferred_until)
+       SELECT $1, 'Deferred ' || n, false, $2, 'PUBLISHED', now(), 'DEFERRED', $3,
+              date_trunc('day', now()) + (1 + n / 3) * interval '1 day'
+         FROM generate_series(1, 230) n
+       RETURNING id, (extract(epoch FROM deferred_until) * 1000)::float8 AS at`,
+      [w.townHall.id, w.users.member.id, w.users.host.id],
+    );
+    const oldestFirst = (rows: Array<{ id: string; at: number }>) =>
+      [...rows]
+        .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((r) => r.id);
+    const readAll = async (query: string, field: string, first: number, token: string) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let pages = 1; pages < 100; pages++) {
+        const data: any = await ok(t, query, { id: w.townHall.id, first, after }, token);
+        const page: any = data.townHall[field];
+        expect(page.edges.length).toBeLessThanOrEqual(first);
+        ids.push(...page.edges.map((e: any) => e.node.id));
+        if (!page.pageInfo.hasNextPage) return ids;
+        after = page.pageInfo.endCursor;
+      }
+      throw new Error('never ended');
+    };
+    for (const first of [7, 200]) {
+      expect(await readAll(QUEUE, 'moderationQueue', first, w.tokens.moderator)).toEqual(
+        oldestFirst(pending),
+      );
+      expect(await readAll(FOLLOW_UPS, 'followUps', first, w.tokens.other)).toEqual(
+        oldestFirst(deferred),
+      );
+    }
+    // The moderators are told how many wait; nobody else is.
+    const COUNT = `query($id: ID!) { townHall(id: $id) { pendingCount } }`;
+    for (const [token, count] of [
+      [w.tokens.moderator, 230],
+      [w.tokens.host, 230],
+      [w.tokens.member, null],
+      [w.tokens.other, null],
+    ] as const)
+      expect((await ok(t, COUNT, { id: w.townHall.id }, token)).townHall.pendingCount).toBe(count);
+    // Still only for moderators and hosts, and a cursor of another list is refused.
+    const member = await t.gql(QUEUE, { id: w.townHall.id }, w.tokens.member);
+    expect(member.code).toBe(ErrorCode.FORBIDDEN);
+    const top = await ok(t, QUESTIONS, { id: w.townHall.id, first: 1 }, w.tokens.other);
+    const wrong = await t.gql(
+      QUEUE,
+      { id: w.townHall.id, after: top.townHall.questions.pageInfo.endCursor },
+      w.tokens.moderator,
+    );
+    expect(wrong.code).toBe(ErrorCode.BAD_USER_INPUT);
+    for (const first of [0, 201]) {
+      const res = await t.gql(FOLLOW_UPS, { id: w.townHall.id, first }, w.tokens.other);
+      expect([first, res.code]).toEqual([first, ErrorCode.BAD_USER_INPUT]);
+    }
   });
 
   it('a page size out of range, or a cursor that is not one of this order, is BAD_USER_INPUT', async () => {

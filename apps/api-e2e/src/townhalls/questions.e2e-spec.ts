@@ -227,7 +227,7 @@ describe('town hall questions: asking, moderating, voting', () => {
       );
 
       const queue = await ok(t, QUEUE, { id: w.townHall.id }, w.tokens.moderator);
-      expect(ids(queue.townHall.moderationQueue)).toEqual([q.id]);
+      expect(ids(queue.townHall.moderationQueue.edges.map((e: any) => e.node))).toEqual([q.id]);
 
       const published = (await ok(t, PUBLISH, { id: q.id }, w.tokens.moderator))
         .publishTownHallQuestion;
@@ -237,7 +237,9 @@ describe('town hall questions: asking, moderating, voting', () => {
         expect.objectContaining({ id: q.id, status: 'PUBLISHED', isMine: false }),
       ]);
       expect(
-        (await ok(t, QUEUE, { id: w.townHall.id }, w.tokens.moderator)).townHall.moderationQueue,
+        (
+          await ok(t, QUEUE, { id: w.townHall.id }, w.tokens.moderator)
+        ).townHall.moderationQueue.edges.map((e: any) => e.node),
       ).toEqual([]);
       // Publishing twice is refused.
       expect((await t.gql(PUBLISH, { id: q.id }, w.tokens.moderator)).code).toEqual(
@@ -286,7 +288,11 @@ describe('town hall questions: asking, moderating, voting', () => {
       const second = await ask(t, w.tokens.other, w.townHall.id, 'Second one');
       const third = await ask(t, w.tokens.member, w.townHall.id, 'Third one', true);
       const queue = await ok(t, QUEUE, { id: w.townHall.id }, w.tokens.host);
-      expect(ids(queue.townHall.moderationQueue)).toEqual([first.id, second.id, third.id]);
+      expect(ids(queue.townHall.moderationQueue.edges.map((e: any) => e.node))).toEqual([
+        first.id,
+        second.id,
+        third.id,
+      ]);
     });
 
     it('the asker withdraws a pending question: it leaves the queue; others cannot withdraw it', async () => {
@@ -302,7 +308,9 @@ describe('town hall questions: asking, moderating, voting', () => {
         .withdrawTownHallQuestion;
       expect(withdrawn).toMatchObject({ id: q.id, status: 'WITHDRAWN', isMine: true });
       expect(
-        (await ok(t, QUEUE, { id: w.townHall.id }, w.tokens.moderator)).townHall.moderationQueue,
+        (
+          await ok(t, QUEUE, { id: w.townHall.id }, w.tokens.moderator)
+        ).townHall.moderationQueue.edges.map((e: any) => e.node),
       ).toEqual([]);
       expect(await questions(t, w.tokens.member, w.townHall.id, 'MINE')).toEqual([
         expect.objectContaining({ id: q.id, status: 'WITHDRAWN' }),
@@ -357,7 +365,9 @@ describe('town hall questions: asking, moderating, voting', () => {
           [],
         ]);
       expect(
-        (await ok(t, QUEUE, { id: w.townHall.id }, w.tokens.moderator)).townHall.moderationQueue,
+        (
+          await ok(t, QUEUE, { id: w.townHall.id }, w.tokens.moderator)
+        ).townHall.moderationQueue.edges.map((e: any) => e.node),
       ).toEqual([]);
       expect((await t.gql(VOTE, { id: q.id, up: true }, w.tokens.other)).code).toBe(
         ErrorCode.NOT_FOUND,
@@ -470,7 +480,9 @@ describe('town hall questions: asking, moderating, voting', () => {
       const merged = await ok(t, MERGE, { id: pending.id, into: target.id }, w.tokens.moderator);
       expect(merged.mergeTownHallQuestion.id).toBe(target.id);
       expect(
-        (await ok(t, QUEUE, { id: w.townHall.id }, w.tokens.moderator)).townHall.moderationQueue,
+        (
+          await ok(t, QUEUE, { id: w.townHall.id }, w.tokens.moderator)
+        ).townHall.moderationQueue.edges.map((e: any) => e.node),
       ).toEqual([]);
       expect(await questions(t, w.tokens.other, w.townHall.id, 'MINE')).toEqual(
         expect.arrayContaining([

@@ -43,7 +43,9 @@ describe('town halls: the owner of a deferred question is reminded when it is du
     expect(notes[0].link).toBe(`/town-halls/${w.townHall.id}?tab=follow-ups`);
     // Still on the follow-up list until answered; the owner answers it in writing.
     const list = async () =>
-      (await ok(t, FOLLOW_UPS, { id: w.townHall.id }, w.tokens.member)).townHall.followUps;
+      (
+        await ok(t, FOLLOW_UPS, { id: w.townHall.id }, w.tokens.member)
+      ).townHall.followUps.edges.map((e: any) => e.node);
     expect((await list()).map((x: { id: string }) => x.id)).toEqual([q.id]);
     const done = await answer(t, w.tokens.hr, q.id, 'ANSWERED_IN_WRITING', {
       answer: 'In March, for everyone.',

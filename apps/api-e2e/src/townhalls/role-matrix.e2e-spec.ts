@@ -127,7 +127,7 @@ const OPERATIONS: Operation[] = [
     name: 'read an OPEN group town hall',
     world: { state: 'OPEN' },
     prepare: onTownHall(
-      'query($id: ID!) { townHall(id: $id) { id questions { edges { node { id } } } followUps { id } summary { received } } }',
+      'query($id: ID!) { townHall(id: $id) { id questions { edges { node { id } } } followUps { edges { node { id } } } summary { received } } }',
     ),
     expected: {
       ...managers(OK),

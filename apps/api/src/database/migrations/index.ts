@@ -6,6 +6,7 @@ import { TownHalls1795800000000 } from './1795800000000-town-halls';
 import { TownHallAskerOrigin1795900000000 } from './1795900000000-town-hall-asker-origin';
 import { TownHallQuestionPages1796000000000 } from './1796000000000-town-hall-question-pages';
 import { NotificationActorCount1796100000000 } from './1796100000000-notification-actor-count';
+import { TownHallQueuePages1796200000000 } from './1796200000000-town-hall-queue-pages';
 
 /** Every migration, in order, as classes. A new migration is added here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   TownHallAskerOrigin1795900000000,
   TownHallQuestionPages1796000000000,
   NotificationActorCount1796100000000,
+  TownHallQueuePages1796200000000,
 ];

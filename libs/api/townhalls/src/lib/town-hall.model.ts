@@ -475,12 +475,9 @@ export const TownHallQuestionConnection = ConnectionType(
 /** Page sizes of a town hall's questions: larger than elsewhere, as a live town hall is read whole. */
 export const QUESTION_PAGE = { default: 50, max: 200 } as const;
 
+/** A page of town-hall questions: `first` (1–200, 50 by default) after a cursor. */
 @ArgsType()
-export class TownHallQuestionsArgs {
-  @Field(() => TownHallQuestionOrder, { defaultValue: TownHallQuestionOrder.TOP })
-  @IsEnum(TownHallQuestionOrder)
-  order: TownHallQuestionOrder = TownHallQuestionOrder.TOP;
-
+export class TownHallQuestionPageArgs {
   @Field(() => Int, {
     defaultValue: QUESTION_PAGE.default,
     description: `From 1 to ${QUESTION_PAGE.max}.`,
@@ -495,4 +492,11 @@ export class TownHallQuestionsArgs {
   @IsString()
   @MaxLength(500)
   after?: string | null;
+}
+
+@ArgsType()
+export class TownHallQuestionsArgs extends TownHallQuestionPageArgs {
+  @Field(() => TownHallQuestionOrder, { defaultValue: TownHallQuestionOrder.TOP })
+  @IsEnum(TownHallQuestionOrder)
+  order: TownHallQuestionOrder = TownHallQuestionOrder.TOP;
 }

@@ -25,6 +25,7 @@ import {
   TownHallListArgs,
   TownHallQuestion,
   TownHallQuestionConnection,
+  TownHallQuestionPageArgs,
   TownHallQuestionsArgs,
   TownHallRejectReason,
   TownHallState,
@@ -314,6 +315,15 @@ export class TownHallsResolver {
     return this.service.answering(actor, th);
   }
 
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Questions waiting for a moderator: for its moderators and hosts (null for others).',
+  })
+  pendingCount(@Parent() parent: TownHall): Promise<number | null> {
+    return this.service.pendingCount(parent as LoadedTownHall);
+  }
+
   @ResolveField(() => Int)
   publishedCount(@Parent() parent: TownHall): Promise<number> {
     const th = parent as LoadedTownHall;
@@ -332,26 +342,27 @@ export class TownHallsResolver {
     return this.service.questions(actor, parent as LoadedTownHall, args);
   }
 
-  @ResolveField(() => [TownHallQuestion], {
-    description: 'Questions waiting for a moderator, oldest first: moderators and hosts only.',
+  @ResolveField(() => TownHallQuestionConnection, {
+    description:
+      'Questions waiting for a moderator, oldest first, a page at a time: moderators and hosts only.',
   })
   moderationQueue(
     @CurrentUser() actor: AuthUser,
     @Parent() parent: TownHall,
-  ): Promise<TownHallQuestion[]> {
-    const th = parent as LoadedTownHall;
-    return this.service.moderationQueue(actor, th);
+    @Args() page: TownHallQuestionPageArgs,
+  ): Promise<Connection<TownHallQuestion>> {
+    return this.service.moderationQueue(actor, parent as LoadedTownHall, page);
   }
 
-  @ResolveField(() => [TownHallQuestion], {
-    description: 'Deferred questions not answered yet, by due date.',
+  @ResolveField(() => TownHallQuestionConnection, {
+    description: 'Deferred questions not answered yet, by due date, a page at a time.',
   })
   followUps(
     @CurrentUser() actor: AuthUser,
     @Parent() parent: TownHall,
-  ): Promise<TownHallQuestion[]> {
-    const th = parent as LoadedTownHall;
-    return this.service.followUps(actor, th);
+    @Args() page: TownHallQuestionPageArgs,
+  ): Promise<Connection<TownHallQuestion>> {
+    return this.service.followUps(actor, parent as LoadedTownHall, page);
   }
 
   @ResolveField(() => TownHallSummary)

@@ -180,10 +180,11 @@ interface KeyedQuestionRow extends QuestionRow {
   k_published: string | null;
   k_answered: string | null;
   k_created: string;
+  k_deferred: string | null;
 }
 
 const KEY_COLUMNS = `q.published_at::text AS k_published, q.answered_at::text AS k_answered,
-  q.created_at::text AS k_created`;
+  q.created_at::text AS k_created, q.deferred_until::text AS k_deferred`;
 
 /**
  * Each order of the question list as a keyset: which questions, their order (the id last, so it is
@@ -210,6 +211,24 @@ const latest = (column: string, key: (r: KeyedQuestionRow) => string | null) => 
   after: `(q.${column}, q.id) < ($4::timestamptz, $5::uuid)`,
   key: (r: KeyedQuestionRow) => [key(r) ?? '', r.id],
 });
+
+/** Questions waiting for a moderator, oldest first. */
+const QUEUE_ORDER: QuestionOrderSpec = {
+  where: `q.status = 'PENDING'`,
+  orderBy: 'q.created_at, q.id',
+  parts: ['timestamptz', 'uuid'],
+  after: `(q.created_at, q.id) > ($4::timestamptz, $5::uuid)`,
+  key: (r) => [r.k_created, r.id],
+};
+
+/** Deferred questions not answered yet, the soonest due first (a deferral always has a due date). */
+const FOLLOW_UP_ORDER: QuestionOrderSpec = {
+  where: `${PUBLISHED} AND q.answer_state = 'DEFERRED'`,
+  orderBy: 'q.deferred_until, q.id',
+  parts: ['timestamptz', 'uuid'],
+  after: `(q.deferred_until, q.id) > ($4::timestamptz, $5::uuid)`,
+  key: (r) => [r.k_deferred ?? '', r.id],
+};
 
 const QUESTION_ORDERS: Record<TownHallQuestionOrder, QuestionOrderSpec> = {
   [TownHallQuestionOrder.TOP]: { where: PUBLISHED, ...BY_VOTES },
@@ -585,8 +604,41 @@ export class TownHallsService {
     th: LoadedTownHall,
     page: { order: TownHallQuestionOrder; first: number; after?: string | null },
   ): Promise<Connection<TownHallQuestion>> {
-    const spec = QUESTION_ORDERS[page.order];
-    const mine = page.order === TownHallQuestionOrder.MINE;
+    return this.pageOf(
+      actor,
+      th,
+      QUESTION_ORDERS[page.order],
+      page,
+      page.order === TownHallQuestionOrder.MINE,
+    );
+  }
+
+  async moderationQueue(
+    actor: AuthUser,
+    th: LoadedTownHall,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<TownHallQuestion>> {
+    if (!canModerate(th.access))
+      throw forbidden('Only the town hall’s moderators and hosts see its queue.');
+    return this.pageOf(actor, th, QUEUE_ORDER, page);
+  }
+
+  async followUps(
+    actor: AuthUser,
+    th: LoadedTownHall,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<TownHallQuestion>> {
+    return this.pageOf(actor, th, FOLLOW_UP_ORDER, page);
+  }
+
+  /** One keyset page in `spec`'s order; with `mine`, only the actor's questions (read in batches). */
+  private async pageOf(
+    actor: AuthUser,
+    th: LoadedTownHall,
+    spec: QuestionOrderSpec,
+    page: { first: number; after?: string | null },
+    mine = false,
+  ): Promise<Connection<TownHallQuestion>> {
     const batch = mine ? QUESTION_PAGE.max : page.first + 1;
     let cursor: Array<string | number> | null = page.after
       ? decodeCursorAs(page.after, spec.parts)
@@ -612,30 +664,6 @@ export class TownHallsService {
     return toConnection(found, page.first, spec.key, (r) => toQuestion(r, mod));
   }
 
-  async moderationQueue(actor: AuthUser, th: LoadedTownHall): Promise<TownHallQuestion[]> {
-    if (!canModerate(th.access))
-      throw forbidden('Only the town hall’s moderators and hosts see its queue.');
-    const rows = await this.questionRows(
-      this.ds.manager,
-      actor,
-      th.id,
-      `q.status = 'PENDING'`,
-      'q.created_at, q.id',
-    );
-    return rows.map((r) => toQuestion(r, true));
-  }
-
-  async followUps(actor: AuthUser, th: LoadedTownHall): Promise<TownHallQuestion[]> {
-    const rows = await this.questionRows(
-      this.ds.manager,
-      actor,
-      th.id,
-      `q.status = 'PUBLISHED' AND q.answer_state = 'DEFERRED'`,
-      'q.deferred_until, q.id',
-    );
-    return rows.map((r) => toQuestion(r, canModerate(th.access)));
-  }
-
   async answering(actor: AuthUser, th: LoadedTownHall): Promise<TownHallQuestion | null> {
     if (!th.answeringQuestionId) return null;
     const [row] = await this.questionRows(
@@ -647,6 +675,15 @@ export class TownHallsService {
       [th.answeringQuestionId],
     );
     return row ? toQuestion(row, canModerate(th.access)) : null;
+  }
+
+  async pendingCount(th: LoadedTownHall): Promise<number | null> {
+    if (!canModerate(th.access)) return null;
+    const [r] = await this.ds.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM town_hall_questions WHERE town_hall_id = $1 AND status = 'PENDING'`,
+      [th.id],
+    );
+    return r?.n ?? 0;
   }
 
   async publishedCount(th: LoadedTownHall): Promise<number> {

@@ -143,22 +143,41 @@ export const SIMILAR_QUESTIONS = graphql(`
 `);
 
 export const MODERATION_QUEUE = graphql(`
-  query TownHallModerationQueue($id: ID!) {
+  query TownHallModerationQueue($id: ID!, $first: Int! = 50, $after: String) {
     townHall(id: $id) {
       id
-      moderationQueue {
-        ...TownHallQuestionFields
+      pendingCount
+      moderationQueue(first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            ...TownHallQuestionFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
 `);
 
 export const FOLLOW_UPS = graphql(`
-  query TownHallFollowUps($id: ID!) {
+  query TownHallFollowUps($id: ID!, $first: Int! = 50, $after: String) {
     townHall(id: $id) {
       id
-      followUps {
-        ...TownHallQuestionFields
+      followUps(first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            ...TownHallQuestionFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }

@@ -1,6 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { clientWithSocket, named, questionsPage, renderWithClient, townHall } from './test-support';
+import {
+  clientWithSocket,
+  named,
+  questionsPage,
+  queuePage,
+  renderWithClient,
+  townHall,
+} from './test-support';
 import { TownHallPage } from './town-hall-page';
 
 type TownHallOver = Parameters<typeof townHall>[0];
@@ -12,9 +19,7 @@ function renderPage(over: TownHallOver, handlers: Parameters<typeof clientWithSo
   const { client, calls } = clientWithSocket({
     TownHall: () => ({ data: { townHall: { ...townHall(over), answering: null } } }),
     TownHallQuestions: () => questionsPage([]),
-    TownHallModerationQueue: () => ({
-      data: { townHall: { __typename: 'TownHall', id: 'th1', moderationQueue: [] } },
-    }),
+    TownHallModerationQueue: () => queuePage([]),
     ...handlers,
   });
   renderWithClient(client, <TownHallPage />, at);

@@ -1,11 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { friendlyMessage, useAuth } from '@hearth/web/graphql';
-import { Badge, Button, EmptyState, ErrorState, LoadingState, Notice } from '@hearth/web/ui';
+import {
+  Badge,
+  Button,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  LoadMore,
+  Notice,
+  useMore,
+} from '@hearth/web/ui';
 import { useState } from 'react';
 import { AnswerDialog, AnswerDialogs } from './answer-dialogs';
 import { FOLLOW_UPS } from './documents';
 import { isPast } from './labels';
 import { QuestionCard } from './question-card';
+import { appendList, QUESTION_PAGE } from './question-pages';
 
 /**
  * Deferred questions not yet answered, by due date; the hosts, or the person it was deferred to,
@@ -13,11 +23,20 @@ import { QuestionCard } from './question-card';
  */
 export function FollowUps({ townHallId, canHost }: { townHallId: string; canHost: boolean }) {
   const viewerId = useAuth().viewer?.id;
-  const { data, loading, error, refetch } = useQuery(FOLLOW_UPS, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(FOLLOW_UPS, {
     variables: { id: townHallId },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
+  const page = data?.townHall.followUps;
+  const { loading: loadingMore, more } = useMore(
+    (after) =>
+      fetchMore({
+        variables: { after, first: QUESTION_PAGE },
+        updateQuery: appendList('followUps'),
+      }),
+    page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
+  );
   const [dialog, setDialog] = useState<AnswerDialog>(null);
   const [done, setDone] = useState<string | null>(null);
   if (loading && !data) return <LoadingState label="Loading follow-ups…" />;
@@ -28,7 +47,7 @@ export function FollowUps({ townHallId, canHost }: { townHallId: string; canHost
         onRetry={() => void refetch()}
       />
     );
-  const items = data.townHall.followUps;
+  const items = data.townHall.followUps.edges.map((e) => e.node);
   return (
     <section aria-labelledby="th-follow-ups-title">
       <h2 id="th-follow-ups-title">Follow-ups</h2>
@@ -61,6 +80,11 @@ export function FollowUps({ townHallId, canHost }: { townHallId: string; canHost
           })}
         </ol>
       )}
+      <LoadMore
+        hasMore={page?.pageInfo.hasNextPage ?? false}
+        loading={loadingMore}
+        onLoadMore={more}
+      />
       <AnswerDialogs
         dialog={dialog}
         onClose={(message) => {

@@ -3,7 +3,7 @@ import { useApolloClient, useSubscription } from '@apollo/client/react';
 import type { TownHallEventKind, TownHallEventsSubscription } from '@hearth/web/graphql';
 import { useCallback, useEffect, useRef } from 'react';
 import { TOWN_HALL_EVENTS } from './documents';
-import { refreshQuestions } from './question-pages';
+import { refreshList, refreshQuestions } from './question-pages';
 
 type TownHallEvent = TownHallEventsSubscription['townHallEvents'];
 
@@ -40,9 +40,16 @@ function writeVoteCount(client: ApolloClient, event: TownHallEvent): void {
 
 /** Reads a query again; one read a page at a time is read again as far as it was shown. */
 function refresh(client: ApolloClient, query: ObservableQuery): Promise<unknown> {
-  return query.queryName === 'TownHallQuestions'
-    ? refreshQuestions(client, query as unknown as Parameters<typeof refreshQuestions>[1])
-    : query.refetch();
+  switch (query.queryName) {
+    case 'TownHallQuestions':
+      return refreshQuestions(client, query as unknown as Parameters<typeof refreshQuestions>[1]);
+    case 'TownHallModerationQueue':
+      return refreshList(client, query, 'moderationQueue');
+    case 'TownHallFollowUps':
+      return refreshList(client, query, 'followUps');
+    default:
+      return query.refetch();
+  }
 }
 
 /** Reads again the queries of these names that are on screen (the others refresh when shown). */

@@ -1,11 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ModerationQueue } from './moderation-queue';
-import { clientWithSocket, named, question, questionsPage, renderWithClient } from './test-support';
+import {
+  clientWithSocket,
+  named,
+  question,
+  questionsPage,
+  queuePage,
+  renderWithClient,
+} from './test-support';
 
-const queueOf = (questions: Array<ReturnType<typeof question>>) => () => ({
-  data: { townHall: { __typename: 'TownHall', id: 'th1', moderationQueue: questions } },
-});
+const queueOf = (questions: Array<ReturnType<typeof question>>) => () => queuePage(questions);
 
 const waiting = [
   question({
@@ -161,5 +166,45 @@ describe('ModerationQueue', () => {
     const { client } = clientWithSocket({ TownHallModerationQueue: queueOf([]) });
     renderWithClient(client, <ModerationQueue townHallId="th1" />);
     expect(await screen.findByRole('heading', { name: 'Nothing is waiting' })).toBeVisible();
+  });
+
+  it('reads the queue a page at a time, says how many wait in all, and keeps every page read after a decision', async () => {
+    // 120 waiting on the "server"; cursors are `c-<id>` (see questionConnection).
+    let all = Array.from({ length: 120 }, (_, i) =>
+      question({ id: `p${i + 1}`, body: `Waiting question ${i + 1}`, status: 'PENDING' }),
+    );
+    const { client, calls } = clientWithSocket({
+      TownHallModerationQueue: ({ first, after }) => {
+        const from = after ? all.findIndex((q) => `c-${q.id}` === after) + 1 : 0;
+        const slice = all.slice(from, from + Number(first));
+        const more = from + slice.length < all.length;
+        return queuePage(slice, more ? `c-${slice.at(-1)!.id}` : null, all.length);
+      },
+      PublishTownHallQuestion: ({ id }) => {
+        all = all.filter((q) => q.id !== id);
+        return { data: { publishTownHallQuestion: question({ id: String(id) }) } };
+      },
+    });
+    renderWithClient(client, <ModerationQueue townHallId="th1" />);
+    expect(
+      await screen.findByRole('heading', { name: 'Waiting for a moderator (120)' }),
+    ).toBeVisible();
+    const list = screen.getByRole('list', { name: 'Questions waiting' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(100));
+
+    // Publishing one on the second page: the queue is read again as far as it was shown.
+    await userEvent.click(screen.getByRole('button', { name: 'Publish: Waiting question 77' }));
+    await screen.findByRole('heading', { name: 'Waiting for a moderator (119)' });
+    await waitFor(() => expect(screen.queryByText('Waiting question 77')).toBeNull());
+    expect(within(list).getAllByRole('listitem')).toHaveLength(100);
+    expect(named(calls, 'TownHallModerationQueue').at(-1)?.variables).toEqual({
+      id: 'th1',
+      first: 100,
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(119));
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 });

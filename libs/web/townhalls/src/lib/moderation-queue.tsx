@@ -6,9 +6,11 @@ import {
   EmptyState,
   ErrorState,
   LoadingState,
+  LoadMore,
   Notice,
   Select,
   TextArea,
+  useMore,
 } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
 import {
@@ -24,7 +26,7 @@ import { QUESTION_MAX_LENGTH } from './ask-box';
 import { REJECT_REASONS } from './labels';
 import { Question, QuestionCard } from './question-card';
 import { useRefetchOnScreen } from './live-town-hall';
-import { QUESTION_PAGE_MAX } from './question-pages';
+import { appendList, QUESTION_PAGE, QUESTION_PAGE_MAX } from './question-pages';
 
 const AFTER_DECISION = ['TownHallModerationQueue', 'TownHallQuestions', 'TownHall'];
 
@@ -35,11 +37,20 @@ type Decision = { kind: 'reject' | 'merge' | 'edit'; q: Question } | null;
  * reason (and a note the asker reads), merged into a published question, or edited first.
  */
 export function ModerationQueue({ townHallId }: { townHallId: string }) {
-  const { data, loading, error, refetch } = useQuery(MODERATION_QUEUE, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(MODERATION_QUEUE, {
     variables: { id: townHallId },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
+  const page = data?.townHall.moderationQueue;
+  const paging = useMore(
+    (after) =>
+      fetchMore({
+        variables: { after, first: QUESTION_PAGE },
+        updateQuery: appendList('moderationQueue'),
+      }),
+    page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
+  );
   const [decision, setDecision] = useState<Decision>(null);
   const [done, setDone] = useState<string | null>(null);
   const after = useRefetchOnScreen(AFTER_DECISION);
@@ -54,7 +65,8 @@ export function ModerationQueue({ townHallId }: { townHallId: string }) {
         onRetry={() => void refetch()}
       />
     );
-  const queue = data.townHall.moderationQueue;
+  const queue = data.townHall.moderationQueue.edges.map((e) => e.node);
+  const waiting = data.townHall.pendingCount ?? queue.length;
   const close = (message?: string) => {
     setDecision(null);
     if (message) setDone(message);
@@ -62,7 +74,7 @@ export function ModerationQueue({ townHallId }: { townHallId: string }) {
 
   return (
     <section aria-labelledby="th-queue-title">
-      <h2 id="th-queue-title">Waiting for a moderator ({queue.length})</h2>
+      <h2 id="th-queue-title">Waiting for a moderator ({waiting})</h2>
       {done && <Notice tone="success">{done}</Notice>}
       {publishing.error && (
         <Notice tone="error">
@@ -117,6 +129,11 @@ export function ModerationQueue({ townHallId }: { townHallId: string }) {
           ))}
         </ol>
       )}
+      <LoadMore
+        hasMore={page?.pageInfo.hasNextPage ?? false}
+        loading={paging.loading}
+        onLoadMore={paging.more}
+      />
       {decision?.kind === 'reject' && <RejectDialog q={decision.q} onClose={close} />}
       {decision?.kind === 'merge' && (
         <MergeDialog q={decision.q} townHallId={townHallId} onClose={close} />

@@ -65,3 +65,52 @@ export async function refreshQuestions(
     data: withQuestions(data, { ...data.townHall.questions, edges }),
   });
 }
+
+type TownHallList = 'moderationQueue' | 'followUps';
+type WithList<F extends TownHallList> = {
+  townHall: { [key in F]: { edges: ReadonlyArray<{ node: { id: string } }> } };
+};
+
+/** `updateQuery` for "Load more" of the moderation queue or the follow-ups (no question twice). */
+export function appendList<F extends TownHallList>(field: F) {
+  return <Q extends WithList<F>>(prev: Q, { fetchMoreResult }: { fetchMoreResult: Q }): Q => {
+    const shown = new Set(prev.townHall[field].edges.map((e) => e.node.id));
+    const next = fetchMoreResult.townHall[field];
+    return {
+      ...fetchMoreResult,
+      townHall: {
+        ...fetchMoreResult.townHall,
+        [field]: {
+          ...next,
+          edges: [
+            ...prev.townHall[field].edges,
+            ...next.edges.filter((e) => !shown.has(e.node.id)),
+          ],
+        },
+      },
+    };
+  };
+}
+
+/**
+ * Reads the moderation queue or the follow-ups again as far as they were shown (up to 200, in one
+ * request) and writes them in place, so that a decision or a live event does not drop the pages
+ * read after the first.
+ */
+export async function refreshList(
+  client: ApolloClient,
+  query: ObservableQuery,
+  field: TownHallList,
+): Promise<void> {
+  const variables = query.variables;
+  const current = query.getCurrentResult().data as
+    { townHall?: Partial<Record<TownHallList, { edges?: readonly unknown[] }>> } | undefined;
+  const shown = current?.townHall?.[field]?.edges?.length ?? 0;
+  const first = Math.min(QUESTION_PAGE_MAX, Math.max(QUESTION_PAGE, shown));
+  const result = await client.query({
+    query: query.query,
+    variables: { ...variables, first },
+    fetchPolicy: 'network-only',
+  });
+  if (result.data) client.writeQuery({ query: query.query, variables, data: result.data });
+}

@@ -119,6 +119,36 @@ export const questionsPage = (
   },
 });
 
+/** The reply to TownHallModerationQueue: a page of the queue and how many wait in all. */
+export const queuePage = (
+  questions: Array<ReturnType<typeof question>>,
+  endCursor: string | null = null,
+  pendingCount: number = questions.length,
+) => ({
+  data: {
+    townHall: {
+      __typename: 'TownHall',
+      id: 'th1',
+      pendingCount,
+      moderationQueue: questionConnection(questions, endCursor),
+    },
+  },
+});
+
+/** The reply to TownHallFollowUps. */
+export const followUpsPage = (
+  questions: Array<ReturnType<typeof question>>,
+  endCursor: string | null = null,
+) => ({
+  data: {
+    townHall: {
+      __typename: 'TownHall',
+      id: 'th1',
+      followUps: questionConnection(questions, endCursor),
+    },
+  },
+});
+
 /** What VoteTownHallQuestion answers for a question. */
 export const voted = (id: string, voteCount: number, viewerHasVoted: boolean) => ({
   data: {

@@ -7,6 +7,7 @@ import {
   named,
   question,
   questionsPage,
+  queuePage,
   renderWithClient,
   townHall,
 } from './test-support';
@@ -67,9 +68,7 @@ describe('TownHallPage', () => {
           viewer: { canManage: true, canModerate: true, canHost: true, canAsk: false },
         }),
       TownHallQuestions: () => questionsPage([]),
-      TownHallModerationQueue: () => ({
-        data: { townHall: { __typename: 'TownHall', id: 'th1', moderationQueue: [] } },
-      }),
+      TownHallModerationQueue: () => queuePage([]),
       SetTownHallState: (v) => {
         state = String(v['state']);
         return {
