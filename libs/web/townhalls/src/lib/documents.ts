@@ -114,21 +114,28 @@ export const TOWN_HALL = graphql(`
   }
 `);
 
+/** A page of questions (the list in each order, the moderation queue, the follow-ups). */
+export const QUESTION_PAGE_FIELDS = graphql(`
+  fragment TownHallQuestionPage on TownHallQuestionConnection {
+    edges {
+      cursor
+      node {
+        ...TownHallQuestionFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
 export const TOWN_HALL_QUESTIONS = graphql(`
   query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!, $first: Int!, $after: String) {
     townHall(id: $id) {
       id
       questions(order: $order, first: $first, after: $after) {
-        edges {
-          cursor
-          node {
-            ...TownHallQuestionFields
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...TownHallQuestionPage
       }
     }
   }
@@ -148,16 +155,7 @@ export const MODERATION_QUEUE = graphql(`
       id
       pendingCount
       moderationQueue(first: $first, after: $after) {
-        edges {
-          cursor
-          node {
-            ...TownHallQuestionFields
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...TownHallQuestionPage
       }
     }
   }
@@ -168,16 +166,7 @@ export const FOLLOW_UPS = graphql(`
     townHall(id: $id) {
       id
       followUps(first: $first, after: $after) {
-        edges {
-          cursor
-          node {
-            ...TownHallQuestionFields
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...TownHallQuestionPage
       }
     }
   }
