@@ -663,10 +663,16 @@ async function runScale(posts) {
         connections: 10,
       }),
     );
+    await new Promise((r) => setTimeout(r, 1500)); // the API's statistics reach PostgreSQL's
+    const created = await seqScans(db);
     const scans = Object.fromEntries(
       BIG_TABLES.map((t) => [t, (after[t] ?? 0) - (before[t] ?? 0)]),
     );
+    const createScans = Object.fromEntries(
+      BIG_TABLES.map((t) => [t, (created[t] ?? 0) - (after[t] ?? 0)]),
+    );
     log(`  sequential scans during the read runs: ${JSON.stringify(scans)}`);
+    log(`  sequential scans while creating posts: ${JSON.stringify(createScans)}`);
     // The posts just created would otherwise head the group feed (and the viewer's home feed):
     // remove them, so that the plans and the variants below read the same pages as the runs above.
     await inDatabase(db, `DELETE FROM posts WHERE body LIKE 'Benchmark post %'`);
@@ -678,7 +684,7 @@ async function runScale(posts) {
       uncached = await measureVariant(db, groupId, 'uncached');
       ceiling = await measureVariant(db, groupId, 'ceiling');
     }
-    return { posts, seedSeconds, results, scans, plan, ceiling, uncached };
+    return { posts, seedSeconds, results, scans, createScans, plan, ceiling, uncached };
   } finally {
     await stopApi(api);
     if (!process.env.BENCH_KEEP) await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
@@ -750,6 +756,12 @@ function report(scales) {
     lines.push(
       `Sequential scans counted by PostgreSQL (pg_stat_user_tables) during the read runs: ${Object.entries(
         s.scans,
+      )
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}.`,
+      '',
+      `… and while creating posts (the \`create a post\` run: the writes, their checks and the cards they answer with): ${Object.entries(
+        s.createScans,
       )
         .map(([t, n]) => `${t} ${n}`)
         .join(', ')}.`,

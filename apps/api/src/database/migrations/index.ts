@@ -7,6 +7,7 @@ import { TownHallAskerOrigin1795900000000 } from './1795900000000-town-hall-aske
 import { TownHallQuestionPages1796000000000 } from './1796000000000-town-hall-question-pages';
 import { NotificationActorCount1796100000000 } from './1796100000000-notification-actor-count';
 import { TownHallQueuePages1796200000000 } from './1796200000000-town-hall-queue-pages';
+import { PostHashtagsByPost1796300000000 } from './1796300000000-post-hashtags-by-post';
 
 /** Every migration, in order, as classes. A new migration is added here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   TownHallQuestionPages1796000000000,
   NotificationActorCount1796100000000,
   TownHallQueuePages1796200000000,
+  PostHashtagsByPost1796300000000,
 ];

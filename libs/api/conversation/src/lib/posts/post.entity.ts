@@ -123,6 +123,8 @@ export class PostEntity {
 /** A hashtag's feed: one row per tag and published post, in the post's feed order. */
 @Entity('post_hashtags')
 @Index('ix_post_hashtags_feed', ['tag', 'publishedAt', 'postId'])
+// A post's own rows (edited, deleted, or removed with it): the key starts with the tag.
+@Index('ix_post_hashtags_post', ['postId'])
 export class PostHashtagEntity {
   @PrimaryColumn('text', { primaryKeyConstraintName: 'pk_post_hashtags' })
   tag!: string;

@@ -224,7 +224,7 @@ export class PostsService {
         );
       }
       if (!held) {
-        await this.indexHashtags(m, inserted.id);
+        await this.indexHashtags(m, inserted.id, true);
         await this.outbox.record(m, NotifyJob.POST_PUBLISHED, { postId: inserted.id });
       }
       return this.reload(m, inserted.id);
@@ -496,9 +496,12 @@ export class PostsService {
     return ctx;
   }
 
-  /** Keeps the hashtag feed rows of a published post in step with its body. */
-  private async indexHashtags(m: EntityManager, postId: string): Promise<void> {
-    await m.query(`DELETE FROM post_hashtags WHERE post_id = $1`, [postId]);
+  /**
+   * Keeps the hashtag feed rows of a published post in step with its body (a post just created has
+   * none to remove).
+   */
+  private async indexHashtags(m: EntityManager, postId: string, created = false): Promise<void> {
+    if (!created) await m.query(`DELETE FROM post_hashtags WHERE post_id = $1`, [postId]);
     await m.query(
       `INSERT INTO post_hashtags (tag, post_id, published_at)
        SELECT DISTINCT unnest(hashtags), id, published_at FROM posts WHERE id = $1 AND published_at IS NOT NULL`,
