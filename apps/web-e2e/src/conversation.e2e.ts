@@ -232,3 +232,71 @@ test('a long thread opens on its latest comments, brings earlier ones and more r
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a notification about an early comment in a long thread opens the post on that comment', async ({
+  page,
+  request,
+}) => {
+  const ana = await createPerson(request, 'Ana Reader');
+  const ben = await createPerson(request, 'Ben Linker');
+  const anaToken = await tokenOf(request, ana);
+  const benToken = await tokenOf(request, ben);
+  const { me } = await gql<{ me: { id: string; displayName: string } }>(
+    request,
+    '{ me { id displayName } }',
+    {},
+    anaToken,
+  );
+  const name = `Handbook Club ${Date.now()}`;
+  const { createGroup } = await gql<{ createGroup: { id: string } }>(
+    request,
+    'mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }',
+    { i: { name, description: 'Reading it together.', category: 'INTEREST', visibility: 'OPEN' } },
+    anaToken,
+  );
+  await gql(
+    request,
+    'mutation($g: ID!) { joinGroup(input: { groupId: $g }) { id } }',
+    { g: createGroup.id },
+    benToken,
+  );
+  const { createPost } = await gql<{ createPost: { id: string } }>(
+    request,
+    'mutation($i: CreatePostInput!) { createPost(input: $i) { id } }',
+    { i: { groupId: createGroup.id, kind: 'DISCUSSION', body: 'Who has read the handbook?' } },
+    anaToken,
+  );
+  const ADD = 'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }';
+  const comment = (body: string) =>
+    gql(request, ADD, { i: { postId: createPost.id, body } }, benToken);
+  await comment('Handbook note 1');
+  // The second of 62 comments mentions Ana: 60 more follow it.
+  await comment(`Handbook note 2: @[${me.displayName}](${me.id}) see page 12`);
+  for (let n = 3; n <= 62; n++) await comment(`Handbook note ${n}`);
+
+  await signIn(page, ana);
+  const bell = page.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+  await expect(bell).not.toHaveAccessibleName('Notifications, 0 unread', { timeout: 15_000 });
+  await bell.click();
+  const panel = page.getByRole('dialog', { name: 'Notifications' });
+  await panel.getByRole('link', { name: `Unread: Ben Linker mentioned you in ${name}` }).click();
+  await expect(page).toHaveURL(/\/posts\/[\w-]+\?comment=[\w-]+$/);
+
+  // The thread is read back to it (its latest 50 did not hold it): shown, marked and focused.
+  const linked = page.getByRole('article', {
+    name: 'Comment by Ben Linker, the one you followed',
+  });
+  await expect(linked).toBeFocused();
+  await expect(linked).toContainText('see page 12');
+  await expect(linked).toBeInViewport();
+  const thread = page.getByRole('region', { name: 'Comments' });
+  await expect(thread.getByText('Handbook note 1', { exact: true })).toBeVisible();
+  await expect(thread.getByText('Handbook note 62', { exact: true })).toBeAttached();
+  await expect(thread.getByRole('button', { name: 'View earlier comments' })).toHaveCount(0);
+  await expectAccessible(page, 'a post opened on a linked comment');
+
+  // A link to a comment that is gone says so kindly, and the post still reads.
+  await page.goto(`/posts/${createPost.id}?comment=00000000-0000-4000-8000-000000000000`);
+  await expect(page.getByText(/The comment you followed is not here any more/)).toBeVisible();
+  await expect(page.getByText('Who has read the handbook?')).toBeVisible();
+});

@@ -107,9 +107,14 @@ test('things appear live: a post behind "1 new post", a comment and a reaction i
   await expect(item).toBeVisible();
   await expectAccessible(benPage, 'notification panel open');
   await item.click();
-  await expect(benPage).toHaveURL(/\/posts\/[\w-]+$/);
+  // A mention in a comment opens the post on that comment.
+  await expect(benPage).toHaveURL(/\/posts\/[\w-]+\?comment=[\w-]+$/);
   await expect(panel).toBeHidden();
-  await expect(benPage.getByText('can you water them on Sunday?')).toBeVisible();
+  const linked = benPage.getByRole('article', {
+    name: 'Comment by Ana Live, the one you followed',
+  });
+  await expect(linked).toBeFocused();
+  await expect(linked).toContainText('can you water them on Sunday?');
   await expect(bell).toHaveAccessibleName('Notifications, 0 unread');
   await bell.click();
   await expect(panel.getByRole('link', { name: /mentioned you/ })).not.toHaveAccessibleName(

@@ -124,20 +124,33 @@ describe('notifications', () => {
     const post = await createPost(t, owner.token, { groupId: group.id, body: 'Thoughts?' });
     const first = await addComment(t, ana.token, post.id, 'One');
     await addComment(t, ben.token, post.id, 'Two');
-    await addComment(t, ana.token, post.id, 'Three');
+    const third = await addComment(t, ana.token, post.id, 'Three');
     await addComment(t, owner.token, post.id, 'My own comment tells nobody about itself');
     const mine = await notes(owner);
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ kind: 'REPLY', postId: post.id, eventCount: 3, actorCount: 2 });
+    // It opens the post on the latest comment it counts.
+    expect(mine[0]).toMatchObject({
+      kind: 'REPLY',
+      postId: post.id,
+      commentId: third.id,
+      link: `/posts/${post.id}?comment=${third.id}`,
+      eventCount: 3,
+      actorCount: 2,
+    });
     expect(mine[0]!.actors.map((a) => a.id)).toEqual([ana.user.id, ben.user.id]);
     expect(mine[0]!.summary).toBe(
       `${ana.user.displayName} and ${ben.user.displayName} commented on your post in ${group.name}`,
     );
 
-    await addComment(t, cy.token, post.id, 'Replying to you, Ana', first.id);
+    const reply = await addComment(t, cy.token, post.id, 'Replying to you, Ana', first.id);
     const anas = await notes(ana);
     expect(anas).toHaveLength(1);
-    expect(anas[0]).toMatchObject({ kind: 'REPLY', postId: post.id, actorCount: 1 });
+    expect(anas[0]).toMatchObject({
+      kind: 'REPLY',
+      postId: post.id,
+      link: `/posts/${post.id}?comment=${reply.id}`,
+      actorCount: 1,
+    });
     expect(anas[0]!.summary).toBe(
       `${cy.user.displayName} replied to your comment in ${group.name}`,
     );

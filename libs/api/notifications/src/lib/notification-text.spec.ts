@@ -80,6 +80,13 @@ describe('notification text', () => {
 
   it('links to the post, or the group, or its requests', () => {
     expect(link({ kind: K.MENTION, postId: 'p1', groupSlug: 'g' })).toBe('/posts/p1');
+    // About a comment: the post opens on that comment.
+    expect(link({ kind: K.REPLY, postId: 'p1', commentId: 'c1', groupSlug: 'g' })).toBe(
+      '/posts/p1?comment=c1',
+    );
+    expect(link({ kind: K.MENTION, postId: 'p1', commentId: null, groupSlug: 'g' })).toBe(
+      '/posts/p1',
+    );
     expect(link({ kind: K.NEW_POST, postId: 'p1', groupSlug: 'g' })).toBe('/groups/g');
     expect(link({ kind: K.JOIN_REQUEST, postId: null, groupSlug: 'g' })).toBe(
       '/groups/g?tab=requests',

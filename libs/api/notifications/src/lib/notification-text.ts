@@ -89,6 +89,8 @@ export function summary(n: TextInput): string {
 export function link(n: {
   kind: NotificationKind;
   postId: string | null;
+  /** The comment it is about (a mention in a comment, a comment or reply): the post opens on it. */
+  commentId?: string | null;
   groupSlug: string | null;
   townHallId?: string | null;
   questionId?: string | null;
@@ -100,7 +102,8 @@ export function link(n: {
   if (n.kind === NotificationKind.JOIN_REQUEST && n.groupSlug)
     return `/groups/${n.groupSlug}?tab=requests`;
   if (n.kind === NotificationKind.NEW_POST && n.groupSlug) return `/groups/${n.groupSlug}`;
-  if (n.postId && n.kind !== NotificationKind.POST_REJECTED) return `/posts/${n.postId}`;
+  if (n.postId && n.kind !== NotificationKind.POST_REJECTED)
+    return `/posts/${n.postId}${n.commentId ? `?comment=${n.commentId}` : ''}`;
   if (n.groupSlug) return `/groups/${n.groupSlug}`;
   return '/notifications';
 }

@@ -67,7 +67,10 @@ export class Notification {
   @Field({ description: 'One line to show, e.g. “Ana Silva and 4 others commented on your post”.' })
   summary!: string;
 
-  @Field({ description: 'Where it leads in the web app, e.g. /posts/<id>.' })
+  @Field({
+    description:
+      'Where it leads in the web app, e.g. /posts/<id>, or /posts/<id>?comment=<id> when it is about a comment.',
+  })
   link!: string;
 
   @Field(() => [NotificationActor], { description: 'Who did it, most recent first (at most 3).' })

@@ -217,6 +217,7 @@ function toNotification(r: Row): Notification {
     link: link({
       kind: r.kind,
       postId: r.post_id,
+      commentId: r.comment_id,
       groupSlug: r.group_slug,
       townHallId: r.town_hall_id,
       questionId: r.question_id,

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { createMockClient, MockProviders } from '@hearth/web/graphql';
+import { createMockClient, MockProviders, type MockHandlers } from '@hearth/web/graphql';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { POST_REFRESH } from './documents';
+import { PostPage } from './pages';
 import { PostCard } from './post-card';
 import { person } from './test-people';
 
@@ -166,8 +167,18 @@ function server(topLevel: number, repliesOfLatest: number, kind = 'DISCUSSION') 
       accepted = (v['input'] as { commentId: string | null }).commentId;
       return { data: { acceptAnswer: post() } };
     },
+    PostPage: () => ({ data: { post: post() } }),
+    Comment: (v: Record<string, unknown>) => {
+      const c = comments.find((x) => x.id === v['id']);
+      return c
+        ? { data: { comment: card(c) } }
+        : {
+            data: null,
+            errors: [{ message: 'Comment not found.', extensions: { code: 'NOT_FOUND' } }],
+          };
+    },
   };
-  return { handlers, comments };
+  return { handlers, comments, card };
 }
 
 function Card() {
@@ -186,6 +197,26 @@ function renderThread(s: ReturnType<typeof server>) {
   );
   return { calls };
 }
+
+/** The post's own page, as a notification's link opens it. */
+function renderPostPage(handlers: MockHandlers, path: string) {
+  const calls: Array<{ operation: string; variables: Record<string, unknown> }> = [];
+  render(
+    <MockProviders client={createMockClient(handlers, calls)}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route path="/posts/:id" element={<PostPage />} />
+        </Routes>
+      </MemoryRouter>
+    </MockProviders>,
+  );
+  const reads = (operation: string) =>
+    calls.filter((c) => c.operation === operation).map((c) => c.variables);
+  return { reads };
+}
+
+/** The comment shown as the one the link points at. */
+const linkedArticle = () => document.querySelector<HTMLElement>('article[aria-current="true"]');
 
 /** The bodies of the comments shown, top to bottom (replies included). */
 const shown = () =>
@@ -302,5 +333,126 @@ describe('CommentThread', () => {
     expect(
       within(article('Comment 3')).getByRole('button', { name: 'Mark as answer' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('a link to a comment (/posts/:id?comment=…)', () => {
+  it('reads the thread back to an early comment, and shows it marked and focused', async () => {
+    const s = server(120, 0);
+    const { reads } = renderPostPage(s.handlers, '/posts/p1?comment=c3');
+    const linked = await screen.findByRole('article', {
+      name: 'Comment by Ben Member, the one you followed',
+    });
+    expect(within(linked).getByText('Comment 3')).toBeInTheDocument();
+    expect(linked).toHaveClass('h-comment--linked');
+    expect(linked).toHaveFocus();
+    expect(linkedArticle()).toBe(linked);
+    // Three pages of 50, latest first: each read once, and all of them stay in the thread.
+    expect(reads('PostThread')).toEqual([
+      { id: 'p1', first: 50 },
+      { id: 'p1', first: 50, after: 'c71' },
+      { id: 'p1', first: 50, after: 'c21' },
+    ]);
+    expect(shown()).toEqual(range('Comment', 1, 120));
+    expect(screen.queryByText('Finding the comment you followed…')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'View earlier comments' })).toBeNull();
+  });
+
+  it('reads more replies of the comment that holds a linked reply', async () => {
+    const s = server(60, 45);
+    const { reads } = renderPostPage(s.handlers, '/posts/p1?comment=r37');
+    const linked = await screen.findByRole('article', {
+      name: 'Comment by Ben Member, the one you followed',
+    });
+    expect(within(linked).getByText('Reply 37')).toBeInTheDocument();
+    expect(linked).toHaveFocus();
+    // The thread's first page holds c60; its replies 21–45 come in one more read.
+    expect(reads('PostThread')).toHaveLength(1);
+    expect(reads('CommentReplies')).toEqual([{ id: 'c60', after: 'r20' }]);
+    expect(shown().filter((b) => b.startsWith('Reply'))).toEqual(range('Reply', 1, 45));
+  });
+
+  it('a comment on the first page is marked with no read beyond the thread', async () => {
+    const s = server(10, 0);
+    const { reads } = renderPostPage(s.handlers, '/posts/p1?comment=c9');
+    const linked = await screen.findByRole('article', {
+      name: 'Comment by Ben Member, the one you followed',
+    });
+    expect(within(linked).getByText('Comment 9')).toBeInTheDocument();
+    expect(reads('PostThread')).toHaveLength(1);
+    expect(reads('CommentReplies')).toEqual([]);
+    // Only that one is marked.
+    expect(document.querySelectorAll('.h-comment--linked')).toHaveLength(1);
+  });
+
+  it('says kindly when the comment is gone or unreadable, and shows the thread', async () => {
+    const s = server(5, 0);
+    renderPostPage(s.handlers, '/posts/p1?comment=nope');
+    expect(
+      await screen.findByText(/The comment you followed is not here any more/),
+    ).toBeInTheDocument();
+    expect(shown()).toEqual(range('Comment', 1, 5));
+    expect(linkedArticle()).toBeNull();
+  });
+
+  it('a comment of another post is not looked for in this one', async () => {
+    const s = server(70, 0);
+    const { reads } = renderPostPage(
+      {
+        ...s.handlers,
+        Comment: () => ({
+          data: { comment: { ...s.card(s.comments[0]!), id: 'x1', postId: 'p2' } },
+        }),
+      },
+      '/posts/p1?comment=x1',
+    );
+    expect(
+      await screen.findByText(/The comment you followed is not here any more/),
+    ).toBeInTheDocument();
+    expect(reads('PostThread')).toHaveLength(1);
+    expect(linkedArticle()).toBeNull();
+  });
+
+  it('stops at the start of the thread when the comment is no longer in it', async () => {
+    const s = server(70, 0);
+    // The link was made before the comment was deleted: the API still names it here.
+    const { reads } = renderPostPage(
+      {
+        ...s.handlers,
+        Comment: () => ({
+          data: { comment: { ...s.card(s.comments[0]!), id: 'gone', parentId: null } },
+        }),
+      },
+      '/posts/p1?comment=gone',
+    );
+    expect(
+      await screen.findByText(/The comment you followed is not here any more/),
+    ).toBeInTheDocument();
+    expect(reads('PostThread')).toEqual([
+      { id: 'p1', first: 50 },
+      { id: 'p1', first: 50, after: 'c21' },
+    ]);
+    expect(shown()).toEqual(range('Comment', 1, 70));
+  });
+
+  it('says so when a page of the thread cannot be read', async () => {
+    const s = server(70, 0);
+    let calls = 0;
+    renderPostPage(
+      {
+        ...s.handlers,
+        PostThread: (v: Record<string, unknown>) =>
+          calls++ === 0
+            ? s.handlers.PostThread(v)
+            : { data: null, errors: [{ message: 'boom', extensions: { code: 'INTERNAL' } }] },
+      },
+      '/posts/p1?comment=c2',
+    );
+    expect(
+      await screen.findByText(/The comment you followed could not be shown/),
+    ).toBeInTheDocument();
+    // What was read stays, and the reader can go on by hand.
+    expect(shown()).toEqual(range('Comment', 21, 70));
+    expect(screen.getByRole('button', { name: 'View earlier comments' })).toBeInTheDocument();
   });
 });

@@ -6,7 +6,7 @@ import {
   type ReplyPageFragment,
 } from '@hearth/web/graphql';
 import { ago, Avatar, Badge, Button, ConfirmDialog, Notice, useMore } from '@hearth/web/ui';
-import { useState, type ReactNode } from 'react';
+import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
   ACCEPT_ANSWER,
@@ -19,6 +19,7 @@ import {
   REMOVE_COMMENT_REACTION,
   UPDATE_COMMENT,
 } from './documents';
+import { LinkedCommentContext, useLinkedComment } from './linked-comment';
 import { Markdown } from './markdown';
 import { MentionTextArea } from './mention-textarea';
 import { Reactions } from './reactions';
@@ -35,20 +36,31 @@ export const COMMENT_PAGE = 50;
 /**
  * A post's comments: the two latest as a preview; opened, the latest 50 with their first replies,
  * earlier comments and more replies on request. Comments written, deleted or accepted here change
- * the thread in place (see thread-cache), so nothing already read is lost.
+ * the thread in place (see thread-cache), so nothing already read is lost. Given a linked comment
+ * (a notification's link), the thread opens, reads back until it holds it, and shows it marked.
  */
-export function CommentThread({ post, startOpen }: { post: Post; startOpen?: boolean }) {
-  const [expanded, setExpanded] = useState(Boolean(startOpen));
+export function CommentThread({
+  post,
+  startOpen,
+  linkedCommentId,
+}: {
+  post: Post;
+  startOpen?: boolean;
+  linkedCommentId?: string | null;
+}) {
+  const [expanded, setExpanded] = useState(Boolean(startOpen || linkedCommentId));
   const thread = useQuery(POST_THREAD, {
     variables: { id: post.id, first: COMMENT_PAGE },
     skip: !expanded,
   });
   const client = useApolloClient();
   const page = thread.data?.post.comments;
+  const readEarlier = (after: string) => thread.fetchMore({ variables: { after } });
   const { loading: loadingEarlier, more: earlier } = useMore(
-    (after) => thread.fetchMore({ variables: { after } }),
+    readEarlier,
     page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
   );
+  const linked = useLinkedComment(post.id, linkedCommentId, page, readEarlier);
   // Read latest first; shown oldest at the top, as a conversation reads.
   const comments: ThreadComment[] = expanded
     ? [...(page?.edges ?? [])].reverse().map((e) => e.node)
@@ -74,6 +86,7 @@ export function CommentThread({ post, startOpen }: { post: Post; startOpen?: boo
   };
   return (
     <section className="h-comments" aria-label="Comments">
+      <LinkedStatus linked={linked} />
       {!expanded && hidden > 0 && (
         <button type="button" className="h-link-button" onClick={() => setExpanded(true)}>
           View all {post.commentCount} comments
@@ -90,18 +103,47 @@ export function CommentThread({ post, startOpen }: { post: Post; startOpen?: boo
       )}
       {expanded && thread.loading && !thread.data && <p className="h-muted">Loading comments…</p>}
       {thread.error && <Notice tone="error">{friendlyMessage(thread.error)}</Notice>}
-      <ul className="h-comment-list">
-        {comments.map((c) => (
-          <li key={c.id}>
-            <CommentItem comment={c} post={post} changed={changed} replies={c.replies} />
-          </li>
-        ))}
-      </ul>
+      <LinkedCommentContext.Provider value={linked.state === 'shown' ? linked.id : null}>
+        <ul className="h-comment-list">
+          {comments.map((c) => (
+            <li key={c.id}>
+              <CommentItem comment={c} post={post} changed={changed} replies={c.replies} />
+            </li>
+          ))}
+        </ul>
+      </LinkedCommentContext.Provider>
       {post.viewerPermissions.canComment && (
         <CommentBox postId={post.id} groupId={post.group.id} onAdded={changed.added} />
       )}
     </section>
   );
+}
+
+/** While the thread is read back to a linked comment, and when it is not there. */
+function LinkedStatus({ linked }: { linked: ReturnType<typeof useLinkedComment> }) {
+  switch (linked.state) {
+    case 'seeking':
+      return (
+        <p className="h-muted" role="status">
+          Finding the comment you followed…
+        </p>
+      );
+    case 'missing':
+      return (
+        <Notice>
+          The comment you followed is not here any more: it was deleted, or you can no longer see
+          it.
+        </Notice>
+      );
+    case 'failed':
+      return (
+        <Notice tone="error">
+          The comment you followed could not be shown. {friendlyMessage(linked.error)}
+        </Notice>
+      );
+    default:
+      return null;
+  }
 }
 
 /**
@@ -241,8 +283,24 @@ function CommentItem({
   const [accept, accepting] = useMutation(ACCEPT_ANSWER);
   const p = comment.viewerPermissions;
   const error = updating.error ?? removing.error ?? accepting.error;
+  const linked = useContext(LinkedCommentContext) === comment.id;
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Once, when it is first shown as the linked comment: brought into view and focused.
+    if (!linked) return;
+    ref.current?.scrollIntoView?.({ block: 'center' });
+    ref.current?.focus({ preventScroll: true });
+  }, [linked]);
   return (
-    <article className={`h-comment ${comment.isAcceptedAnswer ? 'h-comment--accepted' : ''}`}>
+    <article
+      ref={ref}
+      className={`h-comment ${comment.isAcceptedAnswer ? 'h-comment--accepted' : ''} ${linked ? 'h-comment--linked' : ''}`}
+      tabIndex={linked ? -1 : undefined}
+      aria-current={linked ? 'true' : undefined}
+      aria-label={
+        linked ? `Comment by ${comment.author.displayName}, the one you followed` : undefined
+      }
+    >
       <Avatar
         name={comment.author.displayName}
         initials={comment.author.initials}

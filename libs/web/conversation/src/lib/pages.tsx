@@ -9,7 +9,7 @@ import {
   usePageTitle,
   useMore,
 } from '@hearth/web/ui';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { Composer } from './composer';
 import {
   GROUP_FEED,
@@ -257,6 +257,7 @@ export function PersonActivity({ userId, name }: { userId: string; name: string 
 
 export function PostPage() {
   const { id = '' } = useParams();
+  const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(POST_PAGE, { variables: { id } });
   usePageTitle(data ? `Post by ${data.post.author.displayName}` : 'Post');
   if (loading && !data) return <LoadingState label="Loading post…" />;
@@ -268,5 +269,5 @@ export function PostPage() {
     );
   if (error || !data)
     return <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />;
-  return <PostCard post={data.post} openComments />;
+  return <PostCard post={data.post} openComments linkedCommentId={params.get('comment')} />;
 }

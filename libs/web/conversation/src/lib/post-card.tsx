@@ -37,12 +37,15 @@ export function PostCard({
   showGroup = true,
   highlight,
   openComments,
+  linkedCommentId,
   onRemoved,
 }: {
   post: PostCardFragment;
   showGroup?: boolean;
   highlight?: boolean;
   openComments?: boolean;
+  /** A comment to open the thread on (a notification's link). */
+  linkedCommentId?: string | null;
   onRemoved?: (id: string) => void;
 }) {
   const p = post.viewerPermissions;
@@ -248,7 +251,7 @@ export function PostCard({
               )}
             </span>
           </footer>
-          <CommentThread post={post} startOpen={openComments} />
+          <CommentThread post={post} startOpen={openComments} linkedCommentId={linkedCommentId} />
         </>
       )}
 

@@ -1,0 +1,95 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { errorCode, type ReplyPageFragment } from '@hearth/web/graphql';
+import { createContext, useEffect, useRef, useState } from 'react';
+import { COMMENT, COMMENT_REPLIES } from './documents';
+
+/** The thread as read so far: its comments (latest first), each with the replies read. */
+interface ThreadPage {
+  edges: ReadonlyArray<{ node: { id: string; replies?: ReplyPageFragment } }>;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/**
+ * Where the comment a link points at (`/posts/:id?comment=…`, as notifications link) stands:
+ * being read, shown, or not there for this reader (deleted, on another post, or unreadable — the
+ * API answers NOT_FOUND alike) — or it could not be read (`failed`, with the error).
+ */
+export type LinkedComment =
+  | { state: 'none' }
+  | { state: 'seeking' }
+  | { state: 'shown'; id: string }
+  | { state: 'missing' }
+  | { state: 'failed'; error: unknown };
+
+/** The id of the comment the page was linked to, once it is shown (its card marks itself). */
+export const LinkedCommentContext = createContext<string | null>(null);
+
+/**
+ * Reads the thread back (earlier comments, then more replies of the comment that holds it) until
+ * the linked comment is in it, a page at a time through the same queries as "View earlier
+ * comments" and "View more replies", so what is read stays in the thread.
+ */
+export function useLinkedComment(
+  postId: string,
+  linkedId: string | null | undefined,
+  page: ThreadPage | undefined,
+  loadEarlier: (after: string) => Promise<unknown>,
+): LinkedComment {
+  const client = useApolloClient();
+  const target = useQuery(COMMENT, {
+    variables: { id: linkedId ?? '' },
+    skip: !linkedId,
+    fetchPolicy: 'cache-first',
+  });
+  const asked = useRef(new Set<string>());
+  const [failure, setFailure] = useState<unknown>(null);
+  const comment = target.data?.comment;
+  const topId = comment ? (comment.parentId ?? comment.id) : null;
+  const top = topId ? page?.edges.find((e) => e.node.id === topId)?.node : undefined;
+  const replies = top?.replies;
+  const reply = comment?.parentId ? replies?.edges.find((e) => e.node.id === comment.id) : null;
+  // What to read next: an earlier page of comments, or more replies of the comment holding it.
+  const next: { kind: 'earlier' | 'replies'; after: string } | null =
+    failure !== null || !comment || comment.postId !== postId || !page
+      ? null
+      : !top
+        ? page.pageInfo.hasNextPage && page.pageInfo.endCursor
+          ? { kind: 'earlier', after: page.pageInfo.endCursor }
+          : null
+        : comment.parentId && !reply && replies?.pageInfo.hasNextPage && replies.pageInfo.endCursor
+          ? { kind: 'replies', after: replies.pageInfo.endCursor }
+          : null;
+
+  const nextKind = next?.kind;
+  const nextAfter = next?.after;
+  useEffect(() => {
+    if (!nextKind || !nextAfter || !topId) return;
+    // Each page once, however often the thread renders while it is read.
+    const key = `${nextKind}:${nextAfter}`;
+    if (asked.current.has(key)) return;
+    asked.current.add(key);
+    const read =
+      nextKind === 'earlier'
+        ? loadEarlier(nextAfter)
+        : client.query({
+            query: COMMENT_REPLIES,
+            variables: { id: topId, after: nextAfter },
+            fetchPolicy: 'network-only',
+          });
+    // Stop looking; what was read stays, and "View earlier comments" can go on by hand.
+    read.catch((e: unknown) => setFailure(e));
+  }, [nextKind, nextAfter, topId, client, loadEarlier]);
+
+  if (!linkedId) return { state: 'none' };
+  if (target.error)
+    return errorCode(target.error) === 'NOT_FOUND'
+      ? { state: 'missing' }
+      : { state: 'failed', error: target.error };
+  if (failure !== null) return { state: 'failed', error: failure };
+  if (!comment || !page) return { state: 'seeking' };
+  if (comment.postId !== postId) return { state: 'missing' };
+  if (top && (!comment.parentId || reply)) return { state: 'shown', id: comment.id };
+  if (next) return { state: 'seeking' };
+  // The thread is read to its end without it: deleted since the link was made.
+  return { state: 'missing' };
+}
