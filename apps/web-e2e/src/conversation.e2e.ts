@@ -1,4 +1,4 @@
-import { expect, Page, test } from '@playwright/test';
+import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import { createPerson, expectAccessible, gql, signIn, tokenOf } from './support/helpers';
 
 async function openGroup(page: Page, slug: string, name: string) {
@@ -12,6 +12,55 @@ const postCard = (page: Page, text: string) =>
     .locator('article.h-post')
     .filter({ has: page.getByText(text, { exact: false }) })
     .first();
+
+/**
+ * An open group that `ownerToken`'s person creates and `memberToken`'s joins, with one post by the
+ * owner: the start of the thread journeys below.
+ */
+async function groupWithPost(
+  request: APIRequestContext,
+  ownerToken: string,
+  memberToken: string,
+  name: string,
+  body: string,
+): Promise<{ slug: string; postId: string }> {
+  const { createGroup } = await gql<{ createGroup: { id: string; slug: string } }>(
+    request,
+    'mutation($i: CreateGroupInput!) { createGroup(input: $i) { id slug } }',
+    { i: { name, description: 'Long conversations.', category: 'INTEREST', visibility: 'OPEN' } },
+    ownerToken,
+  );
+  await gql(
+    request,
+    'mutation($g: ID!) { joinGroup(input: { groupId: $g }) { id } }',
+    { g: createGroup.id },
+    memberToken,
+  );
+  const { createPost } = await gql<{ createPost: { id: string } }>(
+    request,
+    'mutation($i: CreatePostInput!) { createPost(input: $i) { id } }',
+    { i: { groupId: createGroup.id, kind: 'DISCUSSION', body } },
+    ownerToken,
+  );
+  return { slug: createGroup.slug, postId: createPost.id };
+}
+
+/** Adds a comment (or, with parentId, a reply) as the person of `token`; its id. */
+async function addComment(
+  request: APIRequestContext,
+  token: string,
+  postId: string,
+  body: string,
+  parentId?: string,
+): Promise<string> {
+  const { addComment } = await gql<{ addComment: { id: string } }>(
+    request,
+    'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }',
+    { i: { postId, body, ...(parentId ? { parentId } : {}) } },
+    token,
+  );
+  return addComment.id;
+}
 
 test('people talk in a group: a post, a comment and a reaction, an announcement acknowledged, a poll voted', async ({
   browser,
@@ -147,52 +196,21 @@ test('a long thread opens on its latest comments, brings earlier ones and more r
   const ben = await createPerson(request, 'Ben Talker');
   const anaToken = await tokenOf(request, ana);
   const benToken = await tokenOf(request, ben);
-  const { createGroup } = await gql<{ createGroup: { id: string; slug: string } }>(
+  const { slug, postId } = await groupWithPost(
     request,
-    'mutation($i: CreateGroupInput!) { createGroup(input: $i) { id slug } }',
-    {
-      i: {
-        name: `Book Club ${Date.now()}`,
-        description: 'Long conversations.',
-        category: 'INTEREST',
-        visibility: 'OPEN',
-      },
-    },
     anaToken,
-  );
-  await gql(
-    request,
-    'mutation($g: ID!) { joinGroup(input: { groupId: $g }) { id } }',
-    { g: createGroup.id },
     benToken,
+    `Book Club ${Date.now()}`,
+    'What are you reading?',
   );
-  const { createPost } = await gql<{ createPost: { id: string } }>(
-    request,
-    'mutation($i: CreatePostInput!) { createPost(input: $i) { id } }',
-    { i: { groupId: createGroup.id, kind: 'DISCUSSION', body: 'What are you reading?' } },
-    anaToken,
-  );
-  const ADD = 'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }';
   let latest = '';
-  for (let n = 1; n <= 70; n++) {
-    const { addComment } = await gql<{ addComment: { id: string } }>(
-      request,
-      ADD,
-      { i: { postId: createPost.id, body: `Thread comment ${n}` } },
-      anaToken,
-    );
-    latest = addComment.id;
-  }
+  for (let n = 1; n <= 70; n++)
+    latest = await addComment(request, anaToken, postId, `Thread comment ${n}`);
   for (let n = 1; n <= 25; n++)
-    await gql(
-      request,
-      ADD,
-      { i: { postId: createPost.id, parentId: latest, body: `Thread reply ${n}` } },
-      anaToken,
-    );
+    await addComment(request, anaToken, postId, `Thread reply ${n}`, latest);
 
   await signIn(page, ben);
-  await page.goto(`/groups/${createGroup.slug}`);
+  await page.goto(`/groups/${slug}`);
   const post = postCard(page, 'What are you reading?');
   await post.getByRole('button', { name: 'View all 95 comments' }).click();
   const thread = post.getByRole('region', { name: 'Comments' });
@@ -248,27 +266,14 @@ test('a notification about an early comment in a long thread opens the post on t
     anaToken,
   );
   const name = `Handbook Club ${Date.now()}`;
-  const { createGroup } = await gql<{ createGroup: { id: string } }>(
+  const { postId } = await groupWithPost(
     request,
-    'mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }',
-    { i: { name, description: 'Reading it together.', category: 'INTEREST', visibility: 'OPEN' } },
     anaToken,
-  );
-  await gql(
-    request,
-    'mutation($g: ID!) { joinGroup(input: { groupId: $g }) { id } }',
-    { g: createGroup.id },
     benToken,
+    name,
+    'Who has read the handbook?',
   );
-  const { createPost } = await gql<{ createPost: { id: string } }>(
-    request,
-    'mutation($i: CreatePostInput!) { createPost(input: $i) { id } }',
-    { i: { groupId: createGroup.id, kind: 'DISCUSSION', body: 'Who has read the handbook?' } },
-    anaToken,
-  );
-  const ADD = 'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }';
-  const comment = (body: string) =>
-    gql(request, ADD, { i: { postId: createPost.id, body } }, benToken);
+  const comment = (body: string) => addComment(request, benToken, postId, body);
   await comment('Handbook note 1');
   // The second of 62 comments mentions Ana: 60 more follow it.
   await comment(`Handbook note 2: @[${me.displayName}](${me.id}) see page 12`);
@@ -296,7 +301,7 @@ test('a notification about an early comment in a long thread opens the post on t
   await expectAccessible(page, 'a post opened on a linked comment');
 
   // A link to a comment that is gone says so kindly, and the post still reads.
-  await page.goto(`/posts/${createPost.id}?comment=00000000-0000-4000-8000-000000000000`);
+  await page.goto(`/posts/${postId}?comment=00000000-0000-4000-8000-000000000000`);
   await expect(page.getByText(/The comment you followed is not here any more/)).toBeVisible();
   await expect(page.getByText('Who has read the handbook?')).toBeVisible();
 });
