@@ -372,6 +372,23 @@ describe('a link to a comment (/posts/:id?comment=…)', () => {
     expect(shown().filter((b) => b.startsWith('Reply'))).toEqual(range('Reply', 1, 45));
   });
 
+  it('deleting the linked comment ends the link: no more reading, nothing to say', async () => {
+    const s = server(70, 0);
+    const { reads } = renderPostPage(s.handlers, '/posts/p1?comment=c30');
+    const linked = await screen.findByRole('article', {
+      name: 'Comment by Ben Member, the one you followed',
+    });
+    await userEvent.click(within(linked).getByRole('button', { name: 'Delete' }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }),
+    );
+    await waitFor(() => expect(screen.queryByText('Comment 30')).toBeNull());
+    expect(screen.queryByText(/The comment you followed/)).toBeNull();
+    expect(reads('PostThread')).toHaveLength(1);
+    // Earlier comments are still there on request.
+    expect(screen.getByRole('button', { name: 'View earlier comments' })).toBeInTheDocument();
+  });
+
   it('a comment on the first page is marked with no read beyond the thread', async () => {
     const s = server(10, 0);
     const { reads } = renderPostPage(s.handlers, '/posts/p1?comment=c9');

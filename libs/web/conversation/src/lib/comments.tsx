@@ -60,7 +60,9 @@ export function CommentThread({
     readEarlier,
     page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
   );
-  const linked = useLinkedComment(post.id, linkedCommentId, page, readEarlier);
+  // Deleting the linked comment here ends the link: nothing more to find or to say.
+  const [linkEnded, setLinkEnded] = useState(false);
+  const linked = useLinkedComment(post.id, linkEnded ? null : linkedCommentId, page, readEarlier);
   // Read latest first; shown oldest at the top, as a conversation reads.
   const comments: ThreadComment[] = expanded
     ? [...(page?.edges ?? [])].reverse().map((e) => e.node)
@@ -78,6 +80,8 @@ export function CommentThread({
       refreshCard();
     },
     removed: (comment: CommentFieldsFragment) => {
+      if (linked.state === 'shown' && [linked.id, linked.parentId].includes(comment.id))
+        setLinkEnded(true);
       removeFromThread(client.cache, comment);
       refreshCard();
     },

@@ -17,7 +17,7 @@ interface ThreadPage {
 export type LinkedComment =
   | { state: 'none' }
   | { state: 'seeking' }
-  | { state: 'shown'; id: string }
+  | { state: 'shown'; id: string; parentId: string | null }
   | { state: 'missing' }
   | { state: 'failed'; error: unknown };
 
@@ -88,7 +88,8 @@ export function useLinkedComment(
   if (failure !== null) return { state: 'failed', error: failure };
   if (!comment || !page) return { state: 'seeking' };
   if (comment.postId !== postId) return { state: 'missing' };
-  if (top && (!comment.parentId || reply)) return { state: 'shown', id: comment.id };
+  if (top && (!comment.parentId || reply))
+    return { state: 'shown', id: comment.id, parentId: comment.parentId ?? null };
   if (next) return { state: 'seeking' };
   // The thread is read to its end without it: deleted since the link was made.
   return { state: 'missing' };
