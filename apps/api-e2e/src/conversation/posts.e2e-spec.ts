@@ -217,11 +217,11 @@ describe('posts', () => {
       expect(unpin.data.unpinPost.pinned).toBe(false);
       expect((await t.gql(PIN, { p: posts[3].id }, w.tokens.owner)).data.pinPost.pinned).toBe(true);
       const hl = await t.gql(
-        `query($g: ID) { feedHighlights(groupId: $g) { id } }`,
+        `query($g: ID) { feedHighlights(groupId: $g) { edges { node { id } } } }`,
         { g: w.group.id },
         w.tokens.member,
       );
-      expect(hl.data.feedHighlights.map((p: any) => p.id).sort()).toEqual(
+      expect(hl.data.feedHighlights.edges.map((e: any) => e.node.id).sort()).toEqual(
         [posts[1].id, posts[2].id, posts[3].id].sort(),
       );
     });
@@ -607,6 +607,86 @@ describe('posts', () => {
   });
 
   describe('announcements, acknowledgement and seen by', () => {
+    it('the top of a feed pages: every announcement to acknowledge, then the pins, over ties in time', async () => {
+      const w = await world(t, GroupVisibility.OPEN);
+      const other = await world(t, GroupVisibility.OPEN);
+      await addMember(t.ds, other.group, w.users.member);
+      const announce = async (world_: typeof w, body: string) =>
+        createPost(t, world_.tokens.admin, {
+          groupId: world_.group.id,
+          kind: 'ANNOUNCEMENT',
+          body,
+          needsAcknowledgement: true,
+        });
+      const anns: Array<{ id: string }> = [];
+      for (let i = 0; i < 14; i++)
+        anns.push(await announce(i % 2 ? other : w, `Announcement ${i}`));
+      const pins: Array<{ id: string }> = [];
+      for (let i = 0; i < 3; i++) {
+        const p = await createPost(t, w.tokens.member, { groupId: w.group.id, body: `pin ${i}` });
+        await t.gql(
+          `mutation($p: ID!) { pinPost(input: { postId: $p }) { id } }`,
+          { p: p.id },
+          w.tokens.owner,
+        );
+        pins.push(p);
+      }
+      // Ties: five announcements published at the same instant, two pins pinned at the same one.
+      await t.ds.query(
+        `UPDATE posts SET published_at = '2026-01-01T00:00:00Z' WHERE id = ANY($1::uuid[])`,
+        [anns.slice(3, 8).map((p) => p.id)],
+      );
+      await t.ds.query(
+        `UPDATE posts SET pinned_at = '2026-01-02T00:00:00Z' WHERE id = ANY($1::uuid[])`,
+        [pins.slice(0, 2).map((p) => p.id)],
+      );
+      // The order, worked out here: announcements by publication (latest first), then pins by
+      // pinning; ties by id, descending.
+      const facts = await t.ds.query(
+        `SELECT id::text, published_at, pinned_at FROM posts WHERE id = ANY($1::uuid[])`,
+        [[...anns, ...pins].map((p) => p.id)],
+      );
+      const time = (id: string, column: 'published_at' | 'pinned_at') =>
+        new Date(facts.find((f: any) => f.id === id)[column]).getTime();
+      const byTimeThenId = (column: 'published_at' | 'pinned_at') => (a: string, b: string) =>
+        time(b, column) - time(a, column) || (a < b ? 1 : a > b ? -1 : 0);
+      const expected = [
+        ...anns.map((p) => p.id).sort(byTimeThenId('published_at')),
+        ...pins.map((p) => p.id).sort(byTimeThenId('pinned_at')),
+      ];
+      const HL = `query($g: ID, $first: Int!, $after: String) { feedHighlights(groupId: $g, first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+      const readAll = async (g: string | null, first: number) => {
+        const ids: string[] = [];
+        let after: string | null = null;
+        for (let i = 0; i < 50; i++) {
+          const r: any = await t.gql(HL, { g, first, after }, w.tokens.member);
+          expect(r.errors).toBeUndefined();
+          ids.push(...r.data.feedHighlights.edges.map((e: any) => e.node.id));
+          if (!r.data.feedHighlights.pageInfo.hasNextPage) break;
+          after = r.data.feedHighlights.pageInfo.endCursor;
+        }
+        return ids;
+      };
+      // Home: both groups' announcements and this group's pins; in pages of 4 and of 50.
+      expect(await readAll(null, 4)).toEqual(expected);
+      expect(await readAll(null, 50)).toEqual(expected);
+      // One group: only its own.
+      const own = new Set([...anns.filter((_, i) => i % 2 === 0), ...pins].map((p) => p.id));
+      expect(await readAll(w.group.id, 3)).toEqual(expected.filter((id) => own.has(id)));
+      // Acknowledged ones leave, wherever they were.
+      await t.gql(
+        `mutation($p: ID!) { acknowledgePost(input: { postId: $p }) { id } }`,
+        { p: anns[5]!.id },
+        w.tokens.member,
+      );
+      expect(await readAll(null, 4)).toEqual(expected.filter((id) => id !== anns[5]!.id));
+      // Bad sizes and cursors.
+      for (const v of [{ first: 0 }, { first: 51 }, { first: 5, after: 'junk' }])
+        expect((await t.gql(HL, { g: null, ...v }, w.tokens.member)).code).toBe(
+          ErrorCode.BAD_USER_INPUT,
+        );
+    });
+
     it('stays at the top until acknowledged; admins see who has and has not', async () => {
       const w = await world(t, GroupVisibility.CLOSED);
       const ann = await createPost(t, w.tokens.admin, {
@@ -616,19 +696,17 @@ describe('posts', () => {
         needsAcknowledgement: true,
       });
       await createPost(t, w.tokens.member, { groupId: w.group.id, body: 'later post' });
-      const HL = `{ feedHighlights { id } }`;
-      expect(
-        (await t.gql(HL, {}, w.tokens.member)).data.feedHighlights.map((p: any) => p.id),
-      ).toEqual([ann.id]);
+      const HL = `{ feedHighlights { edges { node { id } } } }`;
+      const highlighted = async (token: string) =>
+        (await t.gql(HL, {}, token)).data.feedHighlights.edges.map((e: any) => e.node.id);
+      expect(await highlighted(w.tokens.member)).toEqual([ann.id]);
       const ACK = `mutation($p: ID!) { acknowledgePost(input: { postId: $p }) { id acknowledgedByMe } }`;
       expect((await t.gql(ACK, { p: ann.id }, w.tokens.nonMember)).code).toBe(ErrorCode.NOT_FOUND);
       const ack = await t.gql(ACK, { p: ann.id }, w.tokens.member);
       expect(ack.data.acknowledgePost.acknowledgedByMe).toBe(true);
       await t.gql(ACK, { p: ann.id }, w.tokens.member); // idempotent
-      expect((await t.gql(HL, {}, w.tokens.member)).data.feedHighlights).toEqual([]);
-      expect(
-        (await t.gql(HL, {}, w.tokens.moderator)).data.feedHighlights.map((p: any) => p.id),
-      ).toEqual([ann.id]);
+      expect(await highlighted(w.tokens.member)).toEqual([]);
+      expect(await highlighted(w.tokens.moderator)).toEqual([ann.id]);
 
       const REPORT = `query($id: ID!) { post(id: $id) { acknowledgements { acknowledgedCount pendingCount acknowledged { edges { node { id } } } pending { edges { node { id } } } } } }`;
       const ids = (conn: any) => conn.edges.map((e: any) => e.node.id);
@@ -679,7 +757,7 @@ describe('posts', () => {
         `UPDATE posts SET acknowledge_until = now() - interval '1 second' WHERE id = $1`,
         [ann.id],
       );
-      expect((await t.gql(HL, {}, w.tokens.moderator)).data.feedHighlights).toEqual([]);
+      expect(await highlighted(w.tokens.moderator)).toEqual([]);
     });
 
     it('records who has seen a post once per person; the list is for the author and group admins', async () => {

@@ -72,7 +72,7 @@ describe('the embedded database (PGlite)', () => {
     const feed = await gql(
       `{ homeFeed(first: 20) { edges { node { id kind author { initials } group { name }
           reactions { total } latestComments { body author { displayName } } poll { options { label } } } } }
-         feedHighlights { id } }`,
+         feedHighlights { edges { node { id } } } }`,
       {},
       token,
     );

@@ -132,8 +132,14 @@ export const HOME_FEED = graphql(`
     homeFeed(first: 20, after: $after) {
       ...FeedPage
     }
-    feedHighlights {
-      ...PostCard
+  }
+`);
+
+/** What stays at the top of the home feed (groupId null) or a group's, ten at a time. */
+export const FEED_HIGHLIGHTS = graphql(`
+  query FeedHighlights($groupId: ID, $after: String) {
+    feedHighlights(groupId: $groupId, first: 10, after: $after) {
+      ...FeedPage
     }
   }
 `);
@@ -142,9 +148,6 @@ export const GROUP_FEED = graphql(`
   query GroupFeed($groupId: ID!, $after: String) {
     groupFeed(groupId: $groupId, first: 20, after: $after) {
       ...FeedPage
-    }
-    feedHighlights(groupId: $groupId) {
-      ...PostCard
     }
     myHeldPosts(groupId: $groupId) {
       ...PostCard

@@ -1,8 +1,8 @@
-import { useMutation } from '@apollo/client/react';
-import type { PostCardFragment } from '@hearth/web/graphql';
-import { EmptyState, LoadMore } from '@hearth/web/ui';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { appendPage, type PostCardFragment } from '@hearth/web/graphql';
+import { Button, EmptyState, LoadMore, useMore } from '@hearth/web/ui';
 import { ReactNode, useEffect, useRef } from 'react';
-import { MARK_SEEN } from './documents';
+import { FEED_HIGHLIGHTS, MARK_SEEN } from './documents';
 import { PostCard } from './post-card';
 
 /**
@@ -13,6 +13,7 @@ import { PostCard } from './post-card';
 export function Feed({
   posts,
   highlights = [],
+  moreHighlights,
   hasMore,
   loadingMore,
   onLoadMore,
@@ -21,6 +22,8 @@ export function Feed({
 }: {
   posts: PostCardFragment[];
   highlights?: PostCardFragment[];
+  /** When there are more highlights than shown: a button reads the next ten. */
+  moreHighlights?: { hasMore: boolean; loading: boolean; onMore: () => void };
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
@@ -52,6 +55,19 @@ export function Feed({
           {highlights.map((p) => (
             <PostCard key={p.id} post={p} showGroup={showGroup} highlight />
           ))}
+          {moreHighlights?.hasMore && (
+            <Button
+              variant="secondary"
+              onClick={() => {
+                if (!moreHighlights.loading) moreHighlights.onMore();
+              }}
+              aria-busy={moreHighlights.loading}
+            >
+              {moreHighlights.loading
+                ? 'Loading more pinned posts and announcements…'
+                : 'Show more pinned posts and announcements'}
+            </Button>
+          )}
         </section>
       )}
       <section aria-label="Posts" className="h-stack">
@@ -64,6 +80,27 @@ export function Feed({
       {!hasMore && stream.length > 5 && <p className="h-muted h-center">You are all caught up.</p>}
     </div>
   );
+}
+
+/**
+ * What stays at the top of a feed (pinned posts, announcements to acknowledge), ten at a time with
+ * the rest on request; its own query, so that reading more of the stream does not read it again.
+ */
+export function useHighlights(groupId: string | null, skip = false) {
+  const { data, refetch, fetchMore } = useQuery(FEED_HIGHLIGHTS, {
+    variables: { groupId },
+    skip,
+  });
+  const page = data?.feedHighlights;
+  const { loading, more } = useMore(
+    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('feedHighlights') }),
+    page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
+  );
+  return {
+    posts: page?.edges.map((e) => e.node) ?? [],
+    more: { hasMore: page?.pageInfo.hasNextPage ?? false, loading, onMore: more },
+    refetch: () => void refetch().catch(() => undefined),
+  };
 }
 
 export function FeedEmpty({

@@ -19,7 +19,7 @@ import {
   PERSON_ACTIVITY,
   POST_QUEUE,
 } from './documents';
-import { Feed, FeedEmpty } from './feed';
+import { Feed, FeedEmpty, useHighlights } from './feed';
 import { NewPostsButton, useLiveFeed } from './live';
 import { POST_PAGE } from './post-page-document';
 import { PostCard } from './post-card';
@@ -35,10 +35,12 @@ export function HomeFeedPage() {
     (after) => fetchMore({ variables: { after }, updateQuery: appendPage('homeFeed') }),
     data?.homeFeed.pageInfo.endCursor,
   );
+  const highlights = useHighlights(null);
   const live = useLiveFeed({ home: true });
   const showNew = () => {
     live.clear();
     void refetch();
+    highlights.refetch();
     window.scrollTo({ top: 0, behavior: 'smooth' });
   };
   const postable =
@@ -65,7 +67,8 @@ export function HomeFeedPage() {
       ) : (
         <Feed
           posts={data?.homeFeed.edges.map((e) => e.node) ?? []}
-          highlights={data?.feedHighlights ?? []}
+          highlights={highlights.posts}
+          moreHighlights={highlights.more}
           hasMore={data?.homeFeed.pageInfo.hasNextPage ?? false}
           loadingMore={loadingMore}
           onLoadMore={more}
@@ -99,6 +102,7 @@ export function GroupPosts({ group }: { group: FeedGroup }) {
     (after) => fetchMore({ variables: { after }, updateQuery: appendPage('groupFeed') }),
     data?.groupFeed.pageInfo.endCursor,
   );
+  const highlights = useHighlights(group.id, !group.viewerPermissions.canSeeContent);
   const live = useLiveFeed({ groupId: group.id }, !group.viewerPermissions.canSeeContent);
   if (!group.viewerPermissions.canSeeContent) {
     return (
@@ -129,6 +133,7 @@ export function GroupPosts({ group }: { group: FeedGroup }) {
         onShow={() => {
           live.clear();
           void refetch();
+          highlights.refetch();
         }}
       />
       {held.length > 0 && (
@@ -146,7 +151,8 @@ export function GroupPosts({ group }: { group: FeedGroup }) {
       ) : (
         <Feed
           posts={data?.groupFeed.edges.map((e) => e.node) ?? []}
-          highlights={data?.feedHighlights ?? []}
+          highlights={highlights.posts}
+          moreHighlights={highlights.more}
           hasMore={data?.groupFeed.pageInfo.hasNextPage ?? false}
           loadingMore={loadingMore}
           onLoadMore={more}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AuthUser,
   Connection,
+  decodeCursorAs,
   hasRow,
   isUuid,
   notFound,
@@ -163,23 +164,38 @@ export class FeedsService {
 
   /**
    * What stays at the top: pinned posts, and announcements I have not acknowledged yet (until
-   * their deadline). For one group, or for the home feed across my groups.
+   * their deadline). For one group, or for the home feed across my groups. Announcements to
+   * acknowledge come first, then the rest by when they were pinned or published, a page at a time
+   * (keyset on that order: announcement first, time, id — all descending).
    */
-  async highlights(actor: AuthUser, groupId: string | null): Promise<PostRecord[]> {
+  async highlights(
+    actor: AuthUser,
+    groupId: string | null,
+    page: Page,
+  ): Promise<Connection<PostRecord>> {
     if (groupId) await this.access.readableGroup(actor, groupId);
-    const rows: PostRow[] = await this.ds.query(
-      `SELECT ${POST_COLUMNS} FROM posts p
-        WHERE ${groupId ? 'p.group_id = $2' : 'p.group_id IN (SELECT group_id FROM group_memberships WHERE user_id = $1)'}
-          AND ${LIVE} AND (p.pinned_at IS NOT NULL OR p.needs_acknowledgement)
-          AND (p.pinned_at IS NOT NULL OR (
-                p.author_id <> $1
-                AND (p.acknowledge_until IS NULL OR p.acknowledge_until > now())
-                AND NOT EXISTS (SELECT 1 FROM post_acknowledgements a WHERE a.post_id = p.id AND a.user_id = $1)))
-        ORDER BY (p.needs_acknowledgement AND p.pinned_at IS NULL) DESC, coalesce(p.pinned_at, p.published_at) DESC, p.id
-        LIMIT 10`,
-      groupId ? [actor.id, groupId] : [actor.id],
+    const [flag, ts, id] = page.after
+      ? decodeCursorAs(page.after, ['int', 'timestamptz', 'uuid'])
+      : [null, null, null];
+    const rows: Array<PostRow & { ack_first: number; at_key: string }> = await this.ds.query(
+      `SELECT * FROM (
+         SELECT ${POST_COLUMNS},
+                CASE WHEN p.needs_acknowledgement AND p.pinned_at IS NULL THEN 1 ELSE 0 END AS ack_first,
+                coalesce(p.pinned_at, p.published_at) AS at, coalesce(p.pinned_at, p.published_at)::text AS at_key
+           FROM posts p
+          WHERE ${groupId ? 'p.group_id = $2' : '$2::uuid IS NULL AND p.group_id IN (SELECT group_id FROM group_memberships WHERE user_id = $1)'}
+            AND ${LIVE} AND (p.pinned_at IS NOT NULL OR p.needs_acknowledgement)
+            AND (p.pinned_at IS NOT NULL OR (
+                  p.author_id <> $1
+                  AND (p.acknowledge_until IS NULL OR p.acknowledge_until > now())
+                  AND NOT EXISTS (SELECT 1 FROM post_acknowledgements a WHERE a.post_id = p.id AND a.user_id = $1)))
+       ) h
+       WHERE $3::int IS NULL OR (h.ack_first, h.at, h.id) < ($3::int, $4::timestamptz, $5::uuid)
+       ORDER BY h.ack_first DESC, h.at DESC, h.id DESC
+       LIMIT $6`,
+      [actor.id, groupId, flag, ts, id, page.first + 1],
     );
-    return rows.map(toPost);
+    return toConnection(rows, page.first, (r) => [r.ack_first, r.at_key, r.id], toPost);
   }
 
   private cursor(page: Page): [string | null, string | null] {

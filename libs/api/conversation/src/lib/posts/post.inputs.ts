@@ -236,7 +236,7 @@ export class ActivityArgs extends PageArgs {
 }
 
 @ArgsType()
-export class HighlightsArgs {
+export class HighlightsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'A group; omit for the home feed.' })
   @IsOptional()
   @IsString()

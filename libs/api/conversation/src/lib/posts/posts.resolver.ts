@@ -106,12 +106,15 @@ export class PostsResolver {
     return this.feeds.activity(actor, args.userId, args);
   }
 
-  @Query(() => [Post], {
+  @Query(() => PostConnection, {
     description:
-      'What stays at the top of a feed: pinned posts and announcements you have not acknowledged. Without groupId, across your groups.',
+      'What stays at the top of a feed: announcements you have not acknowledged first, then pinned posts, latest first. Without groupId, across your groups.',
   })
-  feedHighlights(@CurrentUser() actor: AuthUser, @Args() args: HighlightsArgs): Promise<Post[]> {
-    return this.list(actor, this.feeds.highlights(actor, args.groupId ?? null));
+  feedHighlights(
+    @CurrentUser() actor: AuthUser,
+    @Args() args: HighlightsArgs,
+  ): Promise<Connection<Post>> {
+    return this.page(actor, this.feeds.highlights(actor, args.groupId ?? null, args));
   }
 
   @Query(() => PostConnection, { description: 'Posts waiting for approval; moderators and above.' })

@@ -1,0 +1,128 @@
+import { createMockClient, MockProviders } from '@hearth/web/graphql';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { Feed, useHighlights } from './feed';
+import { person } from './test-people';
+
+/** A post card as the API sends it: an announcement to acknowledge, or (pinned) a pinned post. */
+const card = (id: string, body: string, pinned = false) => ({
+  __typename: 'Post',
+  id,
+  kind: pinned ? 'DISCUSSION' : 'ANNOUNCEMENT',
+  status: 'PUBLISHED',
+  body,
+  hashtags: [],
+  createdAt: '2026-11-01T08:00:00Z',
+  publishedAt: '2026-11-01T08:00:00Z',
+  editedAt: null,
+  pinned,
+  needsAcknowledgement: !pinned,
+  acknowledgeUntil: null,
+  rejectionReason: null,
+  commentCount: 0,
+  seenCount: 0,
+  seenByMe: false,
+  acknowledgedByMe: false,
+  author: { ...person('u1', 'Ana Author'), title: null },
+  group: { __typename: 'Group', id: 'g1', name: 'Garden', slug: 'garden', visibility: 'OPEN' },
+  reactions: { __typename: 'ReactionSummary', total: 0, mine: null, recentNames: [], counts: [] },
+  latestComments: [],
+  acceptedAnswer: null,
+  poll: null,
+  viewerPermissions: {
+    __typename: 'PostPermissions',
+    canEdit: false,
+    canDelete: false,
+    canPin: false,
+    canComment: false,
+    canReact: false,
+    canAcknowledge: !pinned,
+    canAcceptAnswer: false,
+    canSeeSeenBy: false,
+    canModerate: false,
+  },
+});
+
+/** 20 announcements to acknowledge, then 3 pinned posts: as the API orders the top of a feed. */
+const TOP = [
+  ...Array.from({ length: 20 }, (_, i) => card(`a${i + 1}`, `Announcement ${i + 1}`)),
+  ...Array.from({ length: 3 }, (_, i) => card(`pin${i + 1}`, `Pinned ${i + 1}`, true)),
+];
+
+function highlightsServer() {
+  return {
+    FeedHighlights: (v: Record<string, unknown>) => {
+      const start = v['after'] ? TOP.findIndex((p) => p.id === v['after']) + 1 : 0;
+      const slice = TOP.slice(start, start + 10);
+      return {
+        data: {
+          feedHighlights: {
+            __typename: 'PostConnection',
+            edges: slice.map((node) => ({ __typename: 'PostEdge', cursor: node.id, node })),
+            pageInfo: {
+              __typename: 'PageInfo',
+              hasNextPage: start + 10 < TOP.length,
+              endCursor: slice.at(-1)?.id ?? null,
+            },
+          },
+        },
+      };
+    },
+  };
+}
+
+/** A group's feed: its top read through useHighlights, and a stream that repeats one of them. */
+function GroupTop() {
+  const highlights = useHighlights('g1');
+  return (
+    <Feed
+      posts={[card('a2', 'Announcement 2') as never, card('s1', 'An ordinary post', true) as never]}
+      highlights={highlights.posts}
+      moreHighlights={highlights.more}
+      hasMore={false}
+      loadingMore={false}
+      onLoadMore={() => undefined}
+      showGroup={false}
+      empty={<p>Nothing yet</p>}
+    />
+  );
+}
+
+describe('Feed: what stays at the top', () => {
+  it('shows ten, then the rest ten at a time on request, each post once', async () => {
+    const calls: Array<{ operation: string; variables: Record<string, unknown> }> = [];
+    render(
+      <MockProviders client={createMockClient(highlightsServer(), calls)}>
+        <MemoryRouter>
+          <GroupTop />
+        </MemoryRouter>
+      </MockProviders>,
+    );
+    const top = await screen.findByRole('region', { name: 'Pinned and announcements' });
+    await within(top).findByText('Announcement 10');
+    const shownTop = () =>
+      Array.from(top.querySelectorAll('.h-markdown')).map((e) => e.textContent?.trim());
+    expect(shownTop()).toHaveLength(10);
+    const more = screen.getByRole('button', { name: 'Show more pinned posts and announcements' });
+    await userEvent.click(more);
+    await within(top).findByText('Announcement 20');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Show more pinned posts and announcements' }),
+    );
+    await within(top).findByText('Pinned 3');
+    expect(shownTop()).toEqual(TOP.map((p) => p.body));
+    expect(
+      screen.queryByRole('button', { name: 'Show more pinned posts and announcements' }),
+    ).toBeNull();
+    expect(calls.filter((c) => c.operation === 'FeedHighlights').map((c) => c.variables)).toEqual([
+      { groupId: 'g1' },
+      { groupId: 'g1', after: 'a10' },
+      { groupId: 'g1', after: 'a20' },
+    ]);
+    // The stream leaves out what is already at the top.
+    const stream = screen.getByRole('region', { name: 'Posts' });
+    expect(within(stream).queryByText('Announcement 2')).toBeNull();
+    expect(within(stream).getByText('An ordinary post')).toBeInTheDocument();
+  });
+});
