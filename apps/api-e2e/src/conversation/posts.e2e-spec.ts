@@ -279,15 +279,48 @@ describe('posts', () => {
         status: 'REJECTED',
         rejectionReason: 'Off topic here',
       });
-      const mine = await t.gql(
-        `query($g: ID!) { myHeldPosts(groupId: $g) { id status rejectionReason } }`,
-        { g: w.group.id },
-        w.tokens.member,
-      );
-      expect(mine.data.myHeldPosts).toEqual([
+      const HELD = `query($g: ID!, $first: Int, $after: String) { myHeldPosts(groupId: $g, first: $first, after: $after) { edges { cursor node { id status rejectionReason } } pageInfo { hasNextPage endCursor } } }`;
+      const mine = await t.gql(HELD, { g: w.group.id }, w.tokens.member);
+      expect(mine.data.myHeldPosts.edges.map((e: any) => e.node)).toEqual([
         { id: second.id, status: 'REJECTED', rejectionReason: 'Off topic here' },
         { id: held.id, status: 'PENDING', rejectionReason: null },
       ]);
+      // A page at a time, to the last, over ties in time (it used to stop at 50).
+      const more: Array<{ id: string }> = [];
+      for (let i = 0; i < 60; i++)
+        more.push(await createPost(t, w.tokens.member, { groupId: w.group.id, body: `held ${i}` }));
+      await t.ds.query(
+        `UPDATE posts SET created_at = '2030-01-01T00:00:00Z' WHERE id = ANY($1::uuid[])`,
+        [more.slice(10, 40).map((p) => p.id)],
+      );
+      const expected = (
+        await t.ds.query(
+          `SELECT id::text FROM posts WHERE author_id = $1 AND group_id = $2 AND status <> 'PUBLISHED' AND deleted_at IS NULL
+            ORDER BY created_at DESC, id DESC`,
+          [w.users.member.id, w.group.id],
+        )
+      ).map((r: { id: string }) => r.id);
+      expect(expected).toHaveLength(62);
+      for (const first of [7, 50]) {
+        const ids: string[] = [];
+        let after: string | null = null;
+        for (let i = 0; i < 20; i++) {
+          const r: any = await t.gql(HELD, { g: w.group.id, first, after }, w.tokens.member);
+          ids.push(...r.data.myHeldPosts.edges.map((e: any) => e.node.id));
+          if (!r.data.myHeldPosts.pageInfo.hasNextPage) break;
+          after = r.data.myHeldPosts.pageInfo.endCursor;
+        }
+        expect(ids).toEqual(expected);
+      }
+      // Nobody else's, and bad input refused.
+      const modHeld = await t.gql(HELD, { g: w.group.id }, w.tokens.moderator);
+      expect(modHeld.data.myHeldPosts.edges).toEqual([]);
+      for (const v of [{ first: 0 }, { first: 51 }, { first: 5, after: 'junk' }])
+        expect((await t.gql(HELD, { g: w.group.id, ...v }, w.tokens.member)).code).toBe(
+          ErrorCode.BAD_USER_INPUT,
+        );
+      for (const p of more)
+        await t.ds.query(`UPDATE posts SET deleted_at = now() WHERE id = $1`, [p.id]);
 
       const ok = await t.gql(
         `mutation($p: ID!) { approvePost(input: { postId: $p }) { status publishedAt } }`,

@@ -135,6 +135,15 @@ export const HOME_FEED = graphql(`
   }
 `);
 
+/** My posts in a group that wait for review or were rejected, ten at a time. */
+export const MY_HELD_POSTS = graphql(`
+  query MyHeldPosts($groupId: ID!, $after: String) {
+    myHeldPosts(groupId: $groupId, first: 10, after: $after) {
+      ...FeedPage
+    }
+  }
+`);
+
 /** What stays at the top of the home feed (groupId null) or a group's, ten at a time. */
 export const FEED_HIGHLIGHTS = graphql(`
   query FeedHighlights($groupId: ID, $after: String) {
@@ -148,9 +157,6 @@ export const GROUP_FEED = graphql(`
   query GroupFeed($groupId: ID!, $after: String) {
     groupFeed(groupId: $groupId, first: 20, after: $after) {
       ...FeedPage
-    }
-    myHeldPosts(groupId: $groupId) {
-      ...PostCard
     }
   }
 `);

@@ -1,8 +1,9 @@
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { appendPage, type PostCardFragment } from '@hearth/web/graphql';
 import { Button, EmptyState, LoadMore, useMore } from '@hearth/web/ui';
 import { ReactNode, useEffect, useRef } from 'react';
-import { FEED_HIGHLIGHTS, MARK_SEEN } from './documents';
+import { FEED_HIGHLIGHTS, MARK_SEEN, MY_HELD_POSTS } from './documents';
 import { PostCard } from './post-card';
 
 /**
@@ -23,7 +24,7 @@ export function Feed({
   posts: PostCardFragment[];
   highlights?: PostCardFragment[];
   /** When there are more highlights than shown: a button reads the next ten. */
-  moreHighlights?: { hasMore: boolean; loading: boolean; onMore: () => void };
+  moreHighlights?: PostList['more'];
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
@@ -55,18 +56,11 @@ export function Feed({
           {highlights.map((p) => (
             <PostCard key={p.id} post={p} showGroup={showGroup} highlight />
           ))}
-          {moreHighlights?.hasMore && (
-            <Button
-              variant="secondary"
-              onClick={() => {
-                if (!moreHighlights.loading) moreHighlights.onMore();
-              }}
-              aria-busy={moreHighlights.loading}
-            >
-              {moreHighlights.loading
-                ? 'Loading more pinned posts and announcements…'
-                : 'Show more pinned posts and announcements'}
-            </Button>
+          {moreHighlights && (
+            <MoreListButton
+              more={moreHighlights}
+              label="Show more pinned posts and announcements"
+            />
           )}
         </section>
       )}
@@ -82,18 +76,34 @@ export function Feed({
   );
 }
 
-/**
- * What stays at the top of a feed (pinned posts, announcements to acknowledge), ten at a time with
- * the rest on request; its own query, so that reading more of the stream does not read it again.
- */
-export function useHighlights(groupId: string | null, skip = false) {
-  const { data, refetch, fetchMore } = useQuery(FEED_HIGHLIGHTS, {
-    variables: { groupId },
-    skip,
-  });
-  const page = data?.feedHighlights;
+/** A list of post cards read ten at a time, with the next ten on request. */
+export interface PostList {
+  posts: PostCardFragment[];
+  more: { hasMore: boolean; loading: boolean; onMore: () => void };
+  refetch: () => void;
+}
+
+type PostPage = {
+  edges: ReadonlyArray<{ node: PostCardFragment }>;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+};
+
+/** A `PostList` over a query that returns one post connection at `key`. */
+function usePostList<K extends string, V extends OperationVariables & { after?: string | null }>(
+  query: TypedDocumentNode<{ [key in K]: PostPage }, V>,
+  key: K,
+  variables: V,
+  skip: boolean,
+): PostList {
+  const { data, refetch, fetchMore } = useQuery(query, { variables, skip });
+  const page = data?.[key];
   const { loading, more } = useMore(
-    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('feedHighlights') }),
+    (after) =>
+      fetchMore({
+        // Every such query takes `after` (V's constraint); TypeScript cannot see it fits Partial<V>.
+        variables: { after } as unknown as Partial<V>,
+        updateQuery: appendPage(key),
+      }),
     page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
   );
   return {
@@ -101,6 +111,49 @@ export function useHighlights(groupId: string | null, skip = false) {
     more: { hasMore: page?.pageInfo.hasNextPage ?? false, loading, onMore: more },
     refetch: () => void refetch().catch(() => undefined),
   };
+}
+
+/**
+ * What stays at the top of a feed (pinned posts, announcements to acknowledge), ten at a time with
+ * the rest on request; its own query, so that reading more of the stream does not read it again.
+ */
+export function useHighlights(groupId: string | null, skip = false): PostList {
+  return usePostList(FEED_HIGHLIGHTS, 'feedHighlights', { groupId }, skip);
+}
+
+/** My posts in a group that wait for review or were rejected, ten at a time. */
+export function useHeldPosts(groupId: string, skip = false): PostList {
+  return usePostList(MY_HELD_POSTS, 'myHeldPosts', { groupId }, skip);
+}
+
+/** "Show more …" under a `PostList` with more to read (stays enabled while reading: focus stays). */
+export function MoreListButton({ more, label }: { more: PostList['more']; label: string }) {
+  if (!more.hasMore) return null;
+  return (
+    <Button
+      variant="secondary"
+      onClick={() => {
+        if (!more.loading) more.onMore();
+      }}
+      aria-busy={more.loading}
+    >
+      {more.loading ? 'Loading…' : label}
+    </Button>
+  );
+}
+
+/** Above a group's feed: my posts there that wait for review or were rejected (with why). */
+export function HeldPosts({ held }: { held: PostList }) {
+  if (held.posts.length === 0) return null;
+  return (
+    <section aria-label="Your posts waiting for review" className="h-stack">
+      <h2 className="h-section-title">Your posts waiting for review</h2>
+      {held.posts.map((p) => (
+        <PostCard key={p.id} post={p} showGroup={false} />
+      ))}
+      <MoreListButton more={held.more} label="Show more of your posts waiting for review" />
+    </section>
+  );
 }
 
 export function FeedEmpty({

@@ -19,7 +19,7 @@ import {
   PERSON_ACTIVITY,
   POST_QUEUE,
 } from './documents';
-import { Feed, FeedEmpty, useHighlights } from './feed';
+import { Feed, FeedEmpty, HeldPosts, useHeldPosts, useHighlights } from './feed';
 import { NewPostsButton, useLiveFeed } from './live';
 import { POST_PAGE } from './post-page-document';
 import { PostCard } from './post-card';
@@ -103,6 +103,7 @@ export function GroupPosts({ group }: { group: FeedGroup }) {
     data?.groupFeed.pageInfo.endCursor,
   );
   const highlights = useHighlights(group.id, !group.viewerPermissions.canSeeContent);
+  const held = useHeldPosts(group.id, !group.viewerPermissions.canSeeContent);
   const live = useLiveFeed({ groupId: group.id }, !group.viewerPermissions.canSeeContent);
   if (!group.viewerPermissions.canSeeContent) {
     return (
@@ -111,7 +112,6 @@ export function GroupPosts({ group }: { group: FeedGroup }) {
       </EmptyState>
     );
   }
-  const held = data?.myHeldPosts ?? [];
   return (
     <section aria-label="Posts" className="h-stack">
       {group.archived && (
@@ -134,16 +134,10 @@ export function GroupPosts({ group }: { group: FeedGroup }) {
           live.clear();
           void refetch();
           highlights.refetch();
+          held.refetch();
         }}
       />
-      {held.length > 0 && (
-        <section aria-label="Your posts waiting for review" className="h-stack">
-          <h2 className="h-section-title">Your posts waiting for review</h2>
-          {held.map((p) => (
-            <PostCard key={p.id} post={p} showGroup={false} />
-          ))}
-        </section>
-      )}
+      <HeldPosts held={held} />
       {loading && !data ? (
         <LoadingState label="Loading posts…" />
       ) : error && !data ? (

@@ -125,14 +125,14 @@ export class PostsResolver {
     return this.page(actor, this.posts.queue(actor, args.groupId, args));
   }
 
-  @Query(() => [Post], {
-    description: 'My posts in a group that wait for approval or were rejected.',
+  @Query(() => PostConnection, {
+    description: 'My posts in a group that wait for approval or were rejected, latest first.',
   })
   myHeldPosts(
     @CurrentUser() actor: AuthUser,
-    @Args('groupId', { type: () => ID }) groupId: string,
-  ): Promise<Post[]> {
-    return this.list(actor, this.posts.held(actor, groupId));
+    @Args() args: GroupFeedArgs,
+  ): Promise<Connection<Post>> {
+    return this.page(actor, this.posts.held(actor, args.groupId, args));
   }
 
   // ----- mutations -----
@@ -292,10 +292,6 @@ export class PostsResolver {
 
   private card(actor: AuthUser, record: Promise<PostRecord>): Promise<Post> {
     return record.then((r) => this.cards.post(actor, r));
-  }
-
-  private list(actor: AuthUser, records: Promise<PostRecord[]>): Promise<Post[]> {
-    return records.then((r) => this.cards.posts(actor, r));
   }
 
   private async page(

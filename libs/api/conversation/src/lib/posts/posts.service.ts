@@ -86,16 +86,25 @@ export class PostsService {
     return toConnection(rows, page.first, (r) => [r.created_key, r.id], toPost);
   }
 
-  /** My posts in a group that are waiting or were rejected (with the reason). */
-  async held(actor: AuthUser, groupId: string): Promise<PostRecord[]> {
+  /**
+   * My posts in a group that are waiting or were rejected (with the reason), latest first, a page
+   * at a time.
+   */
+  async held(
+    actor: AuthUser,
+    groupId: string,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<PostRecord>> {
     await this.access.group(actor, groupId);
-    const rows: PostRow[] = await this.ds.query(
-      `SELECT ${POST_COLUMNS} FROM posts p
+    const [ts, id] = page.after ? timeCursor(page.after) : [null, null];
+    const rows: Array<PostRow & { created_key: string }> = await this.ds.query(
+      `SELECT ${POST_COLUMNS}, p.created_at::text AS created_key FROM posts p
         WHERE p.author_id = $1 AND p.group_id = $2 AND p.status <> 'PUBLISHED' AND p.deleted_at IS NULL
-        ORDER BY p.created_at DESC LIMIT 50`,
-      [actor.id, groupId],
+          AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY p.created_at DESC, p.id DESC LIMIT $5`,
+      [actor.id, groupId, ts, id, page.first + 1],
     );
-    return rows.map(toPost);
+    return toConnection(rows, page.first, (r) => [r.created_key, r.id], toPost);
   }
 
   async seenBy(
