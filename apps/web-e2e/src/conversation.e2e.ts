@@ -305,3 +305,87 @@ test('a notification about an early comment in a long thread opens the post on t
   await expect(page.getByText(/The comment you followed is not here any more/)).toBeVisible();
   await expect(page.getByText('Who has read the handbook?')).toBeVisible();
 });
+
+test('post approval: a member’s posts wait, a moderator approves one and rejects one with a reason the author sees', async ({
+  browser,
+  request,
+}) => {
+  const olga = await createPerson(request, 'Olga Moderator');
+  const mia = await createPerson(request, 'Mia Member');
+  const olgaToken = await tokenOf(request, olga);
+  const name = `Swap Shop ${Date.now()}`;
+  const { createGroup } = await gql<{ createGroup: { id: string; slug: string } }>(
+    request,
+    'mutation($i: CreateGroupInput!) { createGroup(input: $i) { id slug } }',
+    {
+      i: {
+        name,
+        description: 'Posts are reviewed.',
+        category: 'INTEREST',
+        visibility: 'OPEN',
+        postApproval: true,
+      },
+    },
+    olgaToken,
+  );
+  await gql(
+    request,
+    'mutation($g: ID!) { joinGroup(input: { groupId: $g }) { id } }',
+    { g: createGroup.id },
+    await tokenOf(request, mia),
+  );
+
+  // Mia posts twice: each waits, shown only to her, marked as waiting.
+  const miaContext = await browser.newContext();
+  const miaPage = await miaContext.newPage();
+  await signIn(miaPage, mia);
+  await openGroup(miaPage, createGroup.slug, name);
+  for (const body of ['Anyone up for a book swap on Friday?', 'Selling my bike, 50 euros']) {
+    await miaPage.getByLabel('Your post', { exact: true }).fill(body);
+    await miaPage.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect(
+      miaPage.getByText('Thanks! A moderator reviews posts in this group before they appear.'),
+    ).toBeVisible();
+  }
+  const held = miaPage.getByRole('region', { name: 'Your posts waiting for review' });
+  await expect(held.getByText('Anyone up for a book swap on Friday?')).toBeVisible();
+  await expect(held.getByText('Selling my bike, 50 euros')).toBeVisible();
+  await expect(held.getByText('Waiting for review', { exact: true })).toHaveCount(2);
+  // Nothing in the group's posts yet.
+  await expect(miaPage.getByText('Start the conversation: write the first post.')).toBeVisible();
+  await expectAccessible(miaPage, 'posts waiting for review');
+
+  // Olga reviews them: approves the swap, rejects the sale with a reason.
+  const olgaContext = await browser.newContext();
+  const olgaPage = await olgaContext.newPage();
+  await signIn(olgaPage, olga);
+  await openGroup(olgaPage, createGroup.slug, name);
+  await olgaPage.getByRole('tab', { name: 'Review', exact: true }).click();
+  const swap = postCard(olgaPage, 'Anyone up for a book swap');
+  const sale = postCard(olgaPage, 'Selling my bike');
+  await expect(swap).toBeVisible();
+  await expectAccessible(olgaPage, 'review queue');
+  await swap.getByRole('button', { name: 'Approve' }).click();
+  await expect(swap).toBeHidden();
+  await sale.getByRole('button', { name: 'Reject…' }).click();
+  const dialog = olgaPage.getByRole('dialog', { name: 'Reject this post' });
+  await dialog.getByLabel('Reason (the author sees it)').fill('Sales go in the Marketplace group.');
+  await dialog.getByRole('button', { name: 'Reject', exact: true }).click();
+  await expect(sale).toBeHidden();
+  await expect(olgaPage.getByText('Nothing to review')).toBeVisible();
+
+  // Mia sees the swap in the group's posts and why the sale was not approved.
+  await miaPage.reload();
+  await expect(
+    miaPage
+      .getByRole('region', { name: 'Posts' })
+      .getByText('Anyone up for a book swap on Friday?'),
+  ).toBeVisible();
+  await expect(
+    held.getByText('A moderator did not approve this post: Sales go in the Marketplace group.'),
+  ).toBeVisible();
+  await expect(held.getByText('Anyone up for a book swap')).toHaveCount(0);
+
+  await miaContext.close();
+  await olgaContext.close();
+});

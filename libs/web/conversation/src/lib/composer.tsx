@@ -47,7 +47,7 @@ export function Composer({ groups, onPosted }: { groups: ComposerGroup[]; onPost
   const [ackUntil, setAckUntil] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [create, { loading, error }] = useMutation(CREATE_POST, {
-    refetchQueries: ['HomeFeed', 'GroupFeed', 'FeedHighlights'],
+    refetchQueries: ['HomeFeed', 'GroupFeed', 'FeedHighlights', 'MyHeldPosts'],
   });
   if (!group) return null;
   const kinds: Array<{ value: PostKind; label: string }> = (

@@ -19,6 +19,7 @@ export function Feed({
   loadingMore,
   onLoadMore,
   showGroup = true,
+  onRemoved,
   empty,
 }: {
   posts: PostCardFragment[];
@@ -29,6 +30,8 @@ export function Feed({
   loadingMore: boolean;
   onLoadMore: () => void;
   showGroup?: boolean;
+  /** A post of the stream that should leave it (approved or rejected from a review queue). */
+  onRemoved?: (id: string) => void;
   empty: ReactNode;
 }) {
   const top = new Set(highlights.map((p) => p.id));
@@ -66,7 +69,7 @@ export function Feed({
       )}
       <section aria-label="Posts" className="h-stack">
         {stream.map((p) => (
-          <PostCard key={p.id} post={p} showGroup={showGroup} />
+          <PostCard key={p.id} post={p} showGroup={showGroup} onRemoved={onRemoved} />
         ))}
       </section>
       <div ref={sentinel} />

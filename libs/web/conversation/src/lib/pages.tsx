@@ -1,5 +1,11 @@
-import { useQuery } from '@apollo/client/react';
-import { appendPage, errorCode, friendlyMessage, useViewer } from '@hearth/web/graphql';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import {
+  appendPage,
+  errorCode,
+  friendlyMessage,
+  useViewer,
+  type StoredConnection,
+} from '@hearth/web/graphql';
 import {
   EmptyState,
   ErrorState,
@@ -166,6 +172,17 @@ export function GroupPosts({ group }: { group: FeedGroup }) {
 
 /** The approval queue of a group with post approval: moderators approve or reject. */
 export function GroupReview({ groupId }: { groupId: string }) {
+  const client = useApolloClient();
+  // An approved or rejected post leaves the queue at once (the pages read stay).
+  const decided = (id: string) =>
+    client.cache.modify({
+      fields: {
+        postQueue: (stored: unknown, { readField }) => {
+          const page = stored as StoredConnection;
+          return { ...page, edges: page.edges.filter((e) => readField('id', e.node) !== id) };
+        },
+      },
+    });
   const { data, loading, error, refetch, fetchMore } = useQuery(POST_QUEUE, {
     variables: { groupId },
     fetchPolicy: 'cache-and-network',
@@ -180,6 +197,7 @@ export function GroupReview({ groupId }: { groupId: string }) {
   return (
     <Feed
       posts={data?.postQueue.edges.map((e) => e.node) ?? []}
+      onRemoved={decided}
       hasMore={data?.postQueue.pageInfo.hasNextPage ?? false}
       loadingMore={loadingMore}
       onLoadMore={more}
