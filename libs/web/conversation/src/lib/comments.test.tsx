@@ -6,7 +6,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { POST_REFRESH } from './documents';
 import { PostPage } from './pages';
 import { PostCard } from './post-card';
-import { person } from './test-people';
+import { person, postPermissions } from './test-people';
 
 /**
  * A thread as the server keeps it: top-level comments oldest first, each with its replies; the
@@ -114,18 +114,11 @@ function server(topLevel: number, repliesOfLatest: number, kind = 'DISCUSSION') 
       latestComments: latest.map(card),
       acceptedAnswer: accepted ? card(comments.find((c) => c.id === accepted)!) : null,
       poll: null,
-      viewerPermissions: {
-        __typename: 'PostPermissions',
-        canEdit: false,
-        canDelete: false,
-        canPin: false,
+      viewerPermissions: postPermissions({
         canComment: true,
         canReact: true,
-        canAcknowledge: false,
         canAcceptAnswer: kind === 'QUESTION',
-        canSeeSeenBy: false,
-        canModerate: false,
-      },
+      }),
     };
   };
   const handlers = {

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { Feed, HeldPosts, useHeldPosts, useHighlights } from './feed';
-import { person } from './test-people';
+import { person, postPermissions } from './test-people';
 
 /** A post card as the API sends it: an announcement to acknowledge, or (pinned) a pinned post. */
 const card = (id: string, body: string, pinned = false) => ({
@@ -30,18 +30,7 @@ const card = (id: string, body: string, pinned = false) => ({
   latestComments: [],
   acceptedAnswer: null,
   poll: null,
-  viewerPermissions: {
-    __typename: 'PostPermissions',
-    canEdit: false,
-    canDelete: false,
-    canPin: false,
-    canComment: false,
-    canReact: false,
-    canAcknowledge: !pinned,
-    canAcceptAnswer: false,
-    canSeeSeenBy: false,
-    canModerate: false,
-  },
+  viewerPermissions: postPermissions({ canAcknowledge: !pinned }),
 });
 
 /** 20 announcements to acknowledge, then 3 pinned posts: as the API orders the top of a feed. */
