@@ -119,7 +119,7 @@ export function GroupPosts({ group }: { group: FeedGroup }) {
     );
   }
   return (
-    <section aria-label="Posts" className="h-stack">
+    <div className="h-stack">
       {group.archived && (
         <Notice>This group is archived: you can read it, but it takes no new posts.</Notice>
       )}
@@ -166,7 +166,7 @@ export function GroupPosts({ group }: { group: FeedGroup }) {
           }
         />
       )}
-    </section>
+    </div>
   );
 }
 
