@@ -144,13 +144,13 @@ describe('reading groups', () => {
   });
 
   it('requests, invitations and bans are for moderators and above', async () => {
-    const Q = `query($id: ID!) { group(id: $id) { joinRequests { totalCount edges { node { user { id } answers { question answer } } } } bans { user { id } } } }`;
+    const Q = `query($id: ID!) { group(id: $id) { joinRequests { totalCount edges { node { user { id } answers { question answer } } } } bans { edges { node { user { id } } } } } }`;
     const mod = await t.gql(Q, { id: closed.group.id }, closed.tokens.moderator);
     expect(mod.data.group.joinRequests.edges[0].node).toEqual({
       user: { id: closed.users.pending.id },
       answers: [{ question: 'Why join?', answer: 'Because.' }],
     });
-    expect(mod.data.group.bans).toEqual([{ user: { id: closed.users.banned.id } }]);
+    expect(mod.data.group.bans.edges).toEqual([{ node: { user: { id: closed.users.banned.id } } }]);
     expect((await t.gql(Q, { id: closed.group.id }, closed.tokens.member)).code).toBe(
       ErrorCode.FORBIDDEN,
     );
@@ -160,6 +160,77 @@ describe('reading groups', () => {
     expect(
       (await t.gql(Q, { id: closed.group.id }, closed.tokens.orgAdmin)).errors,
     ).toBeUndefined();
+  });
+
+  it('requests, invitations and bans are read a page at a time, whole, over ties in time', async () => {
+    const w = await world(t, GroupVisibility.CLOSED);
+    const people = [];
+    for (let i = 0; i < 65; i++) people.push(await createUser(t.ds));
+    const ids = people.map((p) => p.id);
+    // 65 of each, 20 of them at one instant: requests and invitations oldest first, bans latest first.
+    const at = `CASE WHEN n % 3 = 0 THEN '2026-01-01T00:00:00Z'::timestamptz ELSE now() - n * interval '1 minute' END`;
+    await t.ds.query(
+      `INSERT INTO group_join_requests (group_id, user_id, created_at)
+       SELECT $1, u, ${at} FROM unnest($2::uuid[]) WITH ORDINALITY AS x(u, n)`,
+      [w.group.id, ids],
+    );
+    await t.ds.query(
+      `INSERT INTO group_invitations (group_id, user_id, invited_by_id, created_at)
+       SELECT $1, u, $3, ${at} FROM unnest($2::uuid[]) WITH ORDINALITY AS x(u, n)`,
+      [w.group.id, ids, w.users.owner.id],
+    );
+    await t.ds.query(
+      `INSERT INTO group_bans (group_id, user_id, banned_by_id, reason, created_at)
+       SELECT $1, u, $3, 'spam', ${at} FROM unnest($2::uuid[]) WITH ORDINALITY AS x(u, n)`,
+      [w.group.id, ids, w.users.owner.id],
+    );
+    const expected = async (table: string, key: string, order: string, where = 'true') =>
+      (
+        await t.ds.query(
+          `SELECT ${key}::text AS id FROM ${table} WHERE group_id = $1 AND ${where}
+            ORDER BY created_at ${order}, ${key} ${order}`,
+          [w.group.id],
+        )
+      ).map((r: { id: string }) => r.id);
+    const lists = [
+      [
+        'joinRequests',
+        'id',
+        'user { id }',
+        await expected('group_join_requests', 'id', 'ASC', "status = 'PENDING'"),
+      ],
+      [
+        'invitations',
+        'id',
+        'user { id }',
+        await expected('group_invitations', 'id', 'ASC', "status = 'PENDING'"),
+      ],
+      ['bans', 'user { id }', '', await expected('group_bans', 'user_id', 'DESC')],
+    ] as const;
+    for (const [field, key, extra, want] of lists) {
+      const Q = `query($id: ID!, $first: Int, $after: String) { group(id: $id) { ${field}(first: $first, after: $after) { totalCount edges { node { ${key} ${extra} } } pageInfo { hasNextPage endCursor } } } }`;
+      for (const first of [7, 50]) {
+        const got: string[] = [];
+        let after: string | null = null;
+        for (let i = 0; i < 20; i++) {
+          const r: any = await t.gql(Q, { id: w.group.id, first, after }, w.tokens.moderator);
+          expect(r.errors).toBeUndefined();
+          const conn = r.data.group[field];
+          expect(conn.totalCount).toBe(want.length);
+          got.push(...conn.edges.map((e: any) => (field === 'bans' ? e.node.user.id : e.node.id)));
+          if (!conn.pageInfo.hasNextPage) break;
+          after = conn.pageInfo.endCursor;
+        }
+        expect(got).toEqual(want);
+      }
+      expect(
+        (await t.gql(Q, { id: w.group.id, first: 5, after: 'junk' }, w.tokens.moderator)).code,
+      ).toBe(ErrorCode.BAD_USER_INPUT);
+      // Outsiders are refused (members of a CLOSED group may invite, so they see invitations).
+      expect((await t.gql(Q, { id: w.group.id, first: 5 }, w.tokens.nonMember)).code).toBe(
+        ErrorCode.FORBIDDEN,
+      );
+    }
   });
 
   describe('directory', () => {

@@ -1,4 +1,4 @@
-import { appendPage, pagedConnection } from './pagination';
+import { appendNestedPage, appendPage, pagedConnection } from './pagination';
 
 describe('appendPage', () => {
   it('adds the next page’s edges after the cached ones and takes the rest from the newer answer', () => {
@@ -16,6 +16,33 @@ describe('appendPage', () => {
     expect(merged.users.edges.map((e) => e.node.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(merged.users.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
     expect(merged.users.totalCount).toBe(5);
+  });
+});
+
+describe('appendNestedPage', () => {
+  it('adds the next page one level down (group.bans) and keeps the rest of the newer answer', () => {
+    const page = (ids: string[], endCursor: string | null, name: string) => ({
+      group: {
+        id: 'g1',
+        name,
+        bans: {
+          totalCount: 4,
+          edges: ids.map((id) => ({ node: { id } })),
+          pageInfo: { hasNextPage: endCursor !== null, endCursor },
+        },
+      },
+    });
+    type Page = ReturnType<typeof page>;
+    const update: (prev: Page, o: { fetchMoreResult: Page }) => Page = appendNestedPage(
+      'group',
+      'bans',
+    );
+    const merged = update(page(['a', 'b'], 'b', 'Old'), {
+      fetchMoreResult: page(['c', 'd'], null, 'New'),
+    });
+    expect(merged.group.bans.edges.map((e) => e.node.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(merged.group.bans.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(merged.group.name).toBe('New');
   });
 });
 

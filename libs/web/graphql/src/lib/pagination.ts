@@ -18,6 +18,26 @@ export function appendPage<
   });
 }
 
+/**
+ * `appendPage` for a connection one level down, at `outer.key` (e.g. `group.joinRequests`).
+ */
+export function appendNestedPage<
+  O extends string,
+  K extends string,
+  Q extends { [o in O]: { [k in K]: { edges: readonly unknown[] } } },
+>(outer: O, key: K) {
+  return (prev: Q, { fetchMoreResult }: { fetchMoreResult: Q }): Q => ({
+    ...fetchMoreResult,
+    [outer]: {
+      ...fetchMoreResult[outer],
+      [key]: {
+        ...fetchMoreResult[outer][key],
+        edges: [...prev[outer][key].edges, ...fetchMoreResult[outer][key].edges],
+      },
+    },
+  });
+}
+
 /** A connection as the cache stores it: edges whose nodes are references. */
 export interface StoredConnection {
   edges: ReadonlyArray<{ cursor: string; node: Reference }>;

@@ -201,10 +201,10 @@ export const MEMBERS = graphql(`
 `);
 
 export const REQUESTS = graphql(`
-  query GroupJoinRequests($id: ID!) {
+  query GroupJoinRequests($id: ID!, $after: String) {
     group(id: $id) {
       id
-      joinRequests(first: 50) {
+      joinRequests(first: 50, after: $after) {
         totalCount
         edges {
           node {
@@ -223,25 +223,38 @@ export const REQUESTS = graphql(`
             }
           }
         }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
 `);
 
 export const INVITATIONS = graphql(`
-  query GroupInvitations($id: ID!) {
+  query GroupInvitations($id: ID!, $after: String) {
     group(id: $id) {
       id
-      invitations {
-        id
-        createdAt
-        user {
-          id
-          displayName
+      invitations(first: 50, after: $after) {
+        totalCount
+        edges {
+          node {
+            id
+            createdAt
+            user {
+              id
+              displayName
+            }
+            invitedBy {
+              id
+              displayName
+            }
+          }
         }
-        invitedBy {
-          id
-          displayName
+        pageInfo {
+          hasNextPage
+          endCursor
         }
       }
     }
@@ -249,15 +262,24 @@ export const INVITATIONS = graphql(`
 `);
 
 export const BANS = graphql(`
-  query GroupBans($id: ID!) {
+  query GroupBans($id: ID!, $after: String) {
     group(id: $id) {
       id
-      bans {
-        reason
-        createdAt
-        user {
-          id
-          displayName
+      bans(first: 50, after: $after) {
+        totalCount
+        edges {
+          node {
+            reason
+            createdAt
+            user {
+              id
+              displayName
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
         }
       }
     }

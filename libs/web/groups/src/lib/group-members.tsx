@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { friendlyMessage, GroupRole, PEOPLE_PICKER } from '@hearth/web/graphql';
+import { appendNestedPage, friendlyMessage, GroupRole, PEOPLE_PICKER } from '@hearth/web/graphql';
 import {
   Avatar,
   Badge,
@@ -12,6 +12,7 @@ import {
   Notice,
   Select,
   TextField,
+  useMore,
 } from '@hearth/web/ui';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -221,10 +222,16 @@ export function MembersTab({ group, onChanged }: { group: MembersGroup; onChange
 }
 
 export function RequestsTab({ groupId, onChanged }: { groupId: string; onChanged: () => void }) {
-  const { data, loading, error, refetch } = useQuery(REQUESTS, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(REQUESTS, {
     variables: { id: groupId },
     fetchPolicy: 'cache-and-network',
   });
+  const requests = data?.group.joinRequests;
+  const { loading: loadingMore, more } = useMore(
+    (after) =>
+      fetchMore({ variables: { after }, updateQuery: appendNestedPage('group', 'joinRequests') }),
+    requests?.pageInfo.hasNextPage ? requests.pageInfo.endCursor : null,
+  );
   const [approve] = useMutation(DECIDE_APPROVE);
   const [decline] = useMutation(DECIDE_DECLINE);
   const { error: actionError, run } = useAction();
@@ -297,6 +304,11 @@ export function RequestsTab({ groupId, onChanged }: { groupId: string; onChanged
           ))}
         </ul>
       )}
+      <LoadMore
+        hasMore={requests?.pageInfo.hasNextPage ?? false}
+        loading={loadingMore}
+        onLoadMore={more}
+      />
     </section>
   );
 }
@@ -310,26 +322,34 @@ export function InvitationsTab({
   canManage: boolean;
   canInvite: boolean;
 }) {
-  const { data, loading, error, refetch } = useQuery(INVITATIONS, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(INVITATIONS, {
     variables: { id: groupId },
     fetchPolicy: 'cache-and-network',
   });
+  const invitations = data?.group.invitations;
+  const { loading: loadingMore, more } = useMore(
+    (after) =>
+      fetchMore({ variables: { after }, updateQuery: appendNestedPage('group', 'invitations') }),
+    invitations?.pageInfo.hasNextPage ? invitations.pageInfo.endCursor : null,
+  );
   const [revoke] = useMutation(REVOKE_INVITATION);
   const { error: actionError, run } = useAction();
   return (
     <section aria-labelledby="invitations-heading">
-      <h2 id="invitations-heading">Invitations</h2>
+      <h2 id="invitations-heading">
+        Invitations{invitations ? ` (${invitations.totalCount})` : ''}
+      </h2>
       {canInvite && <InvitePeople groupId={groupId} onInvited={() => void refetch()} />}
       {actionError && <Notice tone="error">{actionError}</Notice>}
       {loading && !data ? (
         <LoadingState />
       ) : error || !data ? (
         <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />
-      ) : data.group.invitations.length === 0 ? (
+      ) : data.group.invitations.edges.length === 0 ? (
         <p className="h-muted">No pending invitations.</p>
       ) : (
         <ul className="h-list">
-          {data.group.invitations.map((inv) => (
+          {data.group.invitations.edges.map(({ node: inv }) => (
             <li key={inv.id} className="h-card h-row">
               <div style={{ flex: 1 }}>
                 <strong>{inv.user.displayName}</strong>
@@ -354,6 +374,11 @@ export function InvitationsTab({
           ))}
         </ul>
       )}
+      <LoadMore
+        hasMore={invitations?.pageInfo.hasNextPage ?? false}
+        loading={loadingMore}
+        onLoadMore={more}
+      />
     </section>
   );
 }

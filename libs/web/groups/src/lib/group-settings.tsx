@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
+  appendNestedPage,
   errorField,
   friendlyMessage,
   GroupCategory,
@@ -13,10 +14,12 @@ import {
   Card,
   Checkbox,
   ConfirmDialog,
+  LoadMore,
   Notice,
   Select,
   TextArea,
   TextField,
+  useMore,
 } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -256,22 +259,27 @@ function EditSettings({ group, onChanged }: { group: SettingsGroup; onChanged: (
 }
 
 function BannedPeople({ groupId }: { groupId: string }) {
-  const { data, refetch } = useQuery(BANS, {
+  const { data, refetch, fetchMore } = useQuery(BANS, {
     variables: { id: groupId },
     fetchPolicy: 'cache-and-network',
   });
+  const bans = data?.group.bans;
+  const { loading: loadingMore, more } = useMore(
+    (after) => fetchMore({ variables: { after }, updateQuery: appendNestedPage('group', 'bans') }),
+    bans?.pageInfo.hasNextPage ? bans.pageInfo.endCursor : null,
+  );
   const [unban, unbanning] = useMutation(UNBAN);
   return (
     <Card as="section">
-      <h2>Banned people</h2>
+      <h2>Banned people{bans ? ` (${bans.totalCount})` : ''}</h2>
       {unbanning.error && <Notice tone="error">{friendlyMessage(unbanning.error)}</Notice>}
       {!data ? (
         <p className="h-muted">Loading…</p>
-      ) : data.group.bans.length === 0 ? (
+      ) : data.group.bans.edges.length === 0 ? (
         <p className="h-muted">Nobody is banned.</p>
       ) : (
         <ul className="h-list">
-          {data.group.bans.map((b) => (
+          {data.group.bans.edges.map(({ node: b }) => (
             <li key={b.user.id} className="h-row">
               <span style={{ flex: 1 }}>
                 {b.user.displayName} {b.reason && <span className="h-muted">— {b.reason}</span>}
@@ -291,6 +299,11 @@ function BannedPeople({ groupId }: { groupId: string }) {
           ))}
         </ul>
       )}
+      <LoadMore
+        hasMore={bans?.pageInfo.hasNextPage ?? false}
+        loading={loadingMore}
+        onLoadMore={more}
+      />
     </Card>
   );
 }

@@ -47,6 +47,8 @@ import { GroupsService } from './groups.service';
 export const GroupConnection = ConnectionType(Group, 'Group');
 export const MembershipConnection = ConnectionType(Membership, 'Membership');
 export const JoinRequestConnection = ConnectionType(JoinRequest, 'JoinRequest');
+export const GroupInvitationConnection = ConnectionType(GroupInvitation, 'GroupInvitation');
+export const GroupBanConnection = ConnectionType(GroupBan, 'GroupBan');
 
 @Resolver(() => Group)
 export class GroupsResolver {
@@ -132,14 +134,24 @@ export class GroupsResolver {
     return this.service.joinRequests(actor, group, args.first, args.after);
   }
 
-  @ResolveField(() => [GroupInvitation], { description: 'Pending invitations.' })
-  invitations(@Parent() group: Group, @CurrentUser() actor: AuthUser): Promise<GroupInvitation[]> {
-    return this.service.pendingInvitations(actor, group);
+  @ResolveField(() => GroupInvitationConnection, {
+    description: 'Pending invitations, oldest first; moderators and those who may invite.',
+  })
+  invitations(
+    @Parent() group: Group,
+    @CurrentUser() actor: AuthUser,
+    @Args() args: PageArgs,
+  ): Promise<Connection<GroupInvitation>> {
+    return this.service.pendingInvitations(actor, group, args);
   }
 
-  @ResolveField(() => [GroupBan], { description: 'Moderators and above.' })
-  bans(@Parent() group: Group, @CurrentUser() actor: AuthUser): Promise<GroupBan[]> {
-    return this.service.bans(actor, group);
+  @ResolveField(() => GroupBanConnection, { description: 'Latest first; moderators and above.' })
+  bans(
+    @Parent() group: Group,
+    @CurrentUser() actor: AuthUser,
+    @Args() args: PageArgs,
+  ): Promise<Connection<GroupBan>> {
+    return this.service.bans(actor, group, args);
   }
 
   // ----- mutations -----

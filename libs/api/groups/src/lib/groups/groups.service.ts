@@ -35,7 +35,7 @@ import {
   SLUG_PATTERN,
   slugify,
 } from '@hearth/shared/util';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { GroupBanEntity } from '../membership/group-ban.entity';
 import { GroupInvitationEntity } from '../membership/group-invitation.entity';
 import { JoinRequestEntity } from '../membership/join-request.entity';
@@ -416,45 +416,43 @@ export class GroupsService {
         groupId: group.id,
         pending: JoinRequestStatus.PENDING,
       });
-    const total = await qb.getCount();
-    if (after) {
-      const [at, id] = decodeCursorAs(after, ['timestamptz', 'uuid']);
-      qb.andWhere('(r.created_at, r.id) > (:at::timestamptz, :id::uuid)', { at, id });
-    }
-    const rows = await qb
-      .addSelect('r.created_at::text', 'at_text')
-      .orderBy('r.created_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .limit(first + 1)
-      .getRawAndEntities()
-      .then(
-        ({ entities, raw }: { entities: JoinRequestEntity[]; raw: Array<{ at_text: string }> }) =>
-          entities.map((e, i) => Object.assign(e, { at: raw[i]?.at_text ?? '' })),
-      );
-    return toConnection(rows, first, (r) => [r.at, r.id], toJoinRequest, total);
+    return byTime(qb, 'r', 'id', 'ASC', { first, after }, (r) => r.id, toJoinRequest);
   }
 
-  async pendingInvitations(actor: AuthUser, group: Group): Promise<GroupInvitation[]> {
+  /** Pending invitations, oldest first, a page at a time (with the total). */
+  async pendingInvitations(
+    actor: AuthUser,
+    group: Group,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<GroupInvitation>> {
     const loaded = await this.load(this.ds.manager, actor, group.id);
     if (
       !permissions({ ...loaded.access, archived: false }).canManageMembers &&
       !canInvite(loaded.access)
     )
       throw forbidden('Only members who may invite can see invitations.');
-    const rows = await this.ds.getRepository(GroupInvitationEntity).find({
-      where: { groupId: group.id, status: GroupInvitationStatus.PENDING },
-      order: { createdAt: 'DESC' },
-      take: 200,
-    });
-    return rows.map(toGroupInvitation);
+    const qb = this.ds
+      .getRepository(GroupInvitationEntity)
+      .createQueryBuilder('i')
+      .where('i.group_id = :groupId AND i.status = :pending', {
+        groupId: group.id,
+        pending: GroupInvitationStatus.PENDING,
+      });
+    return byTime(qb, 'i', 'id', 'ASC', page, (i) => i.id, toGroupInvitation);
   }
 
-  async bans(actor: AuthUser, group: Group): Promise<GroupBan[]> {
+  /** Who is banned, latest first, a page at a time (with the total). */
+  async bans(
+    actor: AuthUser,
+    group: Group,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<GroupBan>> {
     await this.requireManager(actor, group.id);
-    const rows = await this.ds
+    const qb = this.ds
       .getRepository(GroupBanEntity)
-      .find({ where: { groupId: group.id }, order: { createdAt: 'DESC' }, take: 500 });
-    return rows.map(toGroupBan);
+      .createQueryBuilder('b')
+      .where('b.group_id = :groupId', { groupId: group.id });
+    return byTime(qb, 'b', 'user_id', 'DESC', page, (b) => b.userId, toGroupBan);
   }
 
   async myInvitations(actor: AuthUser): Promise<GroupInvitation[]> {
@@ -1168,4 +1166,45 @@ export class GroupsService {
       return toGroup(loaded.group);
     });
   }
+}
+
+/**
+ * One page of `qb` (alias `alias`) ordered by (created_at, `idColumn`) in `order`, with the total:
+ * the cursor keeps created_at as PostgreSQL writes it (microseconds), so rows created in the same
+ * millisecond are neither skipped nor repeated.
+ */
+async function byTime<E extends ObjectLiteral, T>(
+  qb: SelectQueryBuilder<E>,
+  alias: string,
+  idColumn: string,
+  order: 'ASC' | 'DESC',
+  page: { first: number; after?: string | null },
+  idOf: (row: E) => string,
+  toNode: (row: E) => T,
+): Promise<Connection<T>> {
+  const total = await qb.getCount();
+  if (page.after) {
+    const [at, id] = decodeCursorAs(page.after, ['timestamptz', 'uuid']);
+    qb.andWhere(
+      `(${alias}.created_at, ${alias}.${idColumn}) ${order === 'ASC' ? '>' : '<'} (:at::timestamptz, :id::uuid)`,
+      { at, id },
+    );
+  }
+  const { entities, raw } = await qb
+    .addSelect(`${alias}.created_at::text`, 'at_text')
+    .orderBy(`${alias}.created_at`, order)
+    .addOrderBy(`${alias}.${idColumn}`, order)
+    .limit(page.first + 1)
+    .getRawAndEntities();
+  const rows = entities.map((row, i) => ({
+    row,
+    at: (raw[i] as { at_text?: string } | undefined)?.at_text ?? '',
+  }));
+  return toConnection(
+    rows,
+    page.first,
+    (r) => [r.at, idOf(r.row)],
+    (r) => toNode(r.row),
+    total,
+  );
 }
