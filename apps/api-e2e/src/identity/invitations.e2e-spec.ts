@@ -30,8 +30,14 @@ describe('organisation invitations', () => {
     expect(inv.inviteUrl).toMatch(/^https:\/\/hearth\.example\.test\/invite\/[\w-]{20,}$/);
     const token = inv.inviteUrl.split('/').pop();
     // The admin sees the same link in the pending list.
-    const list = await t.gql('{ orgInvitations { id inviteUrl } }', {}, adminToken);
-    expect(list.data.orgInvitations).toContainEqual({ id: inv.id, inviteUrl: inv.inviteUrl });
+    const list = await t.gql(
+      '{ orgInvitations(first: 50) { edges { node { id inviteUrl } } } }',
+      {},
+      adminToken,
+    );
+    expect(list.data.orgInvitations.edges).toContainEqual({
+      node: { id: inv.id, inviteUrl: inv.inviteUrl },
+    });
     expect((await t.gql(PREVIEW, { token })).data.orgInvitation).toEqual({
       email: 'new.person@example.test',
       displayName: 'New Person',
@@ -81,9 +87,49 @@ describe('organisation invitations', () => {
       (await t.gql(INVITE, { input: { email: 'e@example.test', orgRole: 'OWNER' } }, adminToken))
         .status,
     ).toBe(400);
-    expect((await t.gql('{ orgInvitations { id } }', {}, memberToken)).code).toBe(
-      ErrorCode.FORBIDDEN,
+    expect(
+      (await t.gql('{ orgInvitations { edges { node { id } } } }', {}, memberToken)).code,
+    ).toBe(ErrorCode.FORBIDDEN);
+  });
+
+  it('the pending list is read a page at a time, whole, latest first, over ties in time', async () => {
+    for (let i = 0; i < 60; i++)
+      expect(
+        (
+          await t.gql(
+            INVITE,
+            { input: { email: `paged-${i}@example.test`, orgRole: 'MEMBER' } },
+            adminToken,
+          )
+        ).errors,
+      ).toBeUndefined();
+    await t.ds.query(
+      `UPDATE org_invitations SET created_at = '2030-01-01T00:00:00Z'
+        WHERE id IN (SELECT i.id FROM org_invitations i JOIN users u ON u.id = i.user_id
+                      WHERE u.email LIKE 'paged-1%')`,
     );
+    const expected = (
+      await t.ds.query(
+        `SELECT id::text FROM org_invitations
+          WHERE accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+          ORDER BY created_at DESC, id DESC`,
+      )
+    ).map((r: { id: string }) => r.id);
+    const Q = `query($first: Int, $after: String) { orgInvitations(first: $first, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    for (const first of [7, 50]) {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 30; i++) {
+        const r: any = await t.gql(Q, { first, after }, adminToken);
+        expect(r.data.orgInvitations.totalCount).toBe(expected.length);
+        ids.push(...r.data.orgInvitations.edges.map((e: any) => e.node.id));
+        if (!r.data.orgInvitations.pageInfo.hasNextPage) break;
+        after = r.data.orgInvitations.pageInfo.endCursor;
+      }
+      expect(ids).toEqual(expected);
+    }
+    for (const v of [{ first: 0 }, { first: 51 }, { first: 5, after: 'junk' }])
+      expect((await t.gql(Q, v, adminToken)).code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 
   it('a revoked or forged link is NOT_FOUND; invited people are not in the directory', async () => {

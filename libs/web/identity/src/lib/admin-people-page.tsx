@@ -22,6 +22,7 @@ import {
   TextField,
   usePageTitle,
   useDebounced,
+  useMore,
 } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
@@ -45,12 +46,27 @@ const ADMIN_PEOPLE = graphql(`
         endCursor
       }
     }
-    orgInvitations {
-      id
-      email
-      orgRole
-      inviteUrl
-      expiresAt
+  }
+`);
+
+/** Pending invitations to the organisation, latest first, 50 at a time. */
+const ORG_INVITATIONS = graphql(`
+  query OrgInvitations($after: String) {
+    orgInvitations(first: 50, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          email
+          orgRole
+          inviteUrl
+          expiresAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -218,6 +234,14 @@ export function AdminPeoplePage() {
     variables: { search: debounced || null },
   });
   const shown = data ?? previousData;
+  const invitations = useQuery(ORG_INVITATIONS);
+  const pending = invitations.data?.orgInvitations;
+  const { loading: loadingMoreInvitations, more: moreInvitations } = useMore(
+    (after) =>
+      invitations.fetchMore({ variables: { after }, updateQuery: appendPage('orgInvitations') }),
+    pending?.pageInfo.hasNextPage ? pending.pageInfo.endCursor : null,
+  );
+  const refetchInvitations = () => void invitations.refetch().catch(() => undefined);
   const [revoke] = useMutation(REVOKE);
   const [changeRole] = useMutation(CHANGE_ROLE);
   const [deactivate, deactivating] = useMutation(DEACTIVATE);
@@ -248,7 +272,7 @@ export function AdminPeoplePage() {
           </>
         }
       />
-      <InviteForm onInvited={() => void refetch()} />
+      <InviteForm onInvited={refetchInvitations} />
       {actionError && (
         <div style={{ marginTop: '1rem' }}>
           <Notice tone="error">{actionError}</Notice>
@@ -261,12 +285,23 @@ export function AdminPeoplePage() {
       ) : (
         <>
           <section aria-labelledby="pending-invitations" style={{ marginTop: '1.5rem' }}>
-            <h2 id="pending-invitations">Pending invitations ({shown.orgInvitations.length})</h2>
-            {shown.orgInvitations.length === 0 ? (
+            <h2 id="pending-invitations">
+              Pending invitations{pending ? ` (${pending.totalCount})` : ''}
+            </h2>
+            {!pending ? (
+              invitations.error ? (
+                <ErrorState
+                  message={friendlyMessage(invitations.error)}
+                  onRetry={refetchInvitations}
+                />
+              ) : (
+                <LoadingState />
+              )
+            ) : pending.edges.length === 0 ? (
               <p className="h-muted">No pending invitations.</p>
             ) : (
               <ul className="h-list">
-                {shown.orgInvitations.map((inv) => (
+                {pending.edges.map(({ node: inv }) => (
                   <li key={inv.id} className="h-card h-row">
                     <div style={{ flex: 1, minWidth: '12rem' }}>
                       <strong>{inv.email}</strong> <Badge>{inv.orgRole}</Badge>
@@ -286,8 +321,8 @@ export function AdminPeoplePage() {
                       variant="ghost"
                       onClick={() =>
                         void act(() =>
-                          revoke({ variables: { input: { invitationId: inv.id } } }).then(() =>
-                            refetch(),
+                          revoke({ variables: { input: { invitationId: inv.id } } }).then(
+                            refetchInvitations,
                           ),
                         )
                       }
@@ -299,6 +334,11 @@ export function AdminPeoplePage() {
                 ))}
               </ul>
             )}
+            <LoadMore
+              hasMore={pending?.pageInfo.hasNextPage ?? false}
+              loading={loadingMoreInvitations}
+              onLoadMore={moreInvitations}
+            />
           </section>
           <section aria-labelledby="all-people" style={{ marginTop: '1.5rem' }}>
             <h2 id="all-people">Everyone ({shown.users.totalCount})</h2>

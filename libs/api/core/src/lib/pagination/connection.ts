@@ -183,3 +183,44 @@ export async function keysetPage<R extends ObjectLiteral, T>(
   const rows = await qb.limit(page.first + 1).getMany();
   return toConnection(rows, page.first, sort.cursorOf, toNode, total);
 }
+
+/**
+ * One page of `qb` (alias `alias`) ordered by (created_at, `idColumn`) in `order`, with the total:
+ * the cursor keeps created_at as PostgreSQL writes it (microseconds), so rows created in the same
+ * millisecond are neither skipped nor repeated.
+ */
+export async function pageByCreatedAt<E extends ObjectLiteral, T>(
+  qb: SelectQueryBuilder<E>,
+  alias: string,
+  idColumn: string,
+  order: 'ASC' | 'DESC',
+  page: { first: number; after?: string | null },
+  idOf: (row: E) => string,
+  toNode: (row: E) => T,
+): Promise<Connection<T>> {
+  const total = await qb.getCount();
+  if (page.after) {
+    const [at, id] = decodeCursorAs(page.after, ['timestamptz', 'uuid']);
+    qb.andWhere(
+      `(${alias}.created_at, ${alias}.${idColumn}) ${order === 'ASC' ? '>' : '<'} (:at::timestamptz, :id::uuid)`,
+      { at, id },
+    );
+  }
+  const { entities, raw } = await qb
+    .addSelect(`${alias}.created_at::text`, 'at_text')
+    .orderBy(`${alias}.created_at`, order)
+    .addOrderBy(`${alias}.${idColumn}`, order)
+    .limit(page.first + 1)
+    .getRawAndEntities();
+  const rows = entities.map((row, i) => ({
+    row,
+    at: (raw[i] as { at_text?: string } | undefined)?.at_text ?? '',
+  }));
+  return toConnection(
+    rows,
+    page.first,
+    (r) => [r.at, idOf(r.row)],
+    (r) => toNode(r.row),
+    total,
+  );
+}

@@ -10,6 +10,7 @@ import {
   containsPattern,
   CursorPart,
   decodeCursorAs,
+  pageByCreatedAt,
   forbidden,
   isUuid,
   JobQueue,
@@ -35,7 +36,7 @@ import {
   SLUG_PATTERN,
   slugify,
 } from '@hearth/shared/util';
-import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { GroupBanEntity } from '../membership/group-ban.entity';
 import { GroupInvitationEntity } from '../membership/group-invitation.entity';
 import { JoinRequestEntity } from '../membership/join-request.entity';
@@ -416,7 +417,7 @@ export class GroupsService {
         groupId: group.id,
         pending: JoinRequestStatus.PENDING,
       });
-    return byTime(qb, 'r', 'id', 'ASC', { first, after }, (r) => r.id, toJoinRequest);
+    return pageByCreatedAt(qb, 'r', 'id', 'ASC', { first, after }, (r) => r.id, toJoinRequest);
   }
 
   /** Pending invitations, oldest first, a page at a time (with the total). */
@@ -438,7 +439,7 @@ export class GroupsService {
         groupId: group.id,
         pending: GroupInvitationStatus.PENDING,
       });
-    return byTime(qb, 'i', 'id', 'ASC', page, (i) => i.id, toGroupInvitation);
+    return pageByCreatedAt(qb, 'i', 'id', 'ASC', page, (i) => i.id, toGroupInvitation);
   }
 
   /** Who is banned, latest first, a page at a time (with the total). */
@@ -452,7 +453,7 @@ export class GroupsService {
       .getRepository(GroupBanEntity)
       .createQueryBuilder('b')
       .where('b.group_id = :groupId', { groupId: group.id });
-    return byTime(qb, 'b', 'user_id', 'DESC', page, (b) => b.userId, toGroupBan);
+    return pageByCreatedAt(qb, 'b', 'user_id', 'DESC', page, (b) => b.userId, toGroupBan);
   }
 
   async myInvitations(actor: AuthUser): Promise<GroupInvitation[]> {
@@ -1166,45 +1167,4 @@ export class GroupsService {
       return toGroup(loaded.group);
     });
   }
-}
-
-/**
- * One page of `qb` (alias `alias`) ordered by (created_at, `idColumn`) in `order`, with the total:
- * the cursor keeps created_at as PostgreSQL writes it (microseconds), so rows created in the same
- * millisecond are neither skipped nor repeated.
- */
-async function byTime<E extends ObjectLiteral, T>(
-  qb: SelectQueryBuilder<E>,
-  alias: string,
-  idColumn: string,
-  order: 'ASC' | 'DESC',
-  page: { first: number; after?: string | null },
-  idOf: (row: E) => string,
-  toNode: (row: E) => T,
-): Promise<Connection<T>> {
-  const total = await qb.getCount();
-  if (page.after) {
-    const [at, id] = decodeCursorAs(page.after, ['timestamptz', 'uuid']);
-    qb.andWhere(
-      `(${alias}.created_at, ${alias}.${idColumn}) ${order === 'ASC' ? '>' : '<'} (:at::timestamptz, :id::uuid)`,
-      { at, id },
-    );
-  }
-  const { entities, raw } = await qb
-    .addSelect(`${alias}.created_at::text`, 'at_text')
-    .orderBy(`${alias}.created_at`, order)
-    .addOrderBy(`${alias}.${idColumn}`, order)
-    .limit(page.first + 1)
-    .getRawAndEntities();
-  const rows = entities.map((row, i) => ({
-    row,
-    at: (raw[i] as { at_text?: string } | undefined)?.at_text ?? '',
-  }));
-  return toConnection(
-    rows,
-    page.first,
-    (r) => [r.at, idOf(r.row)],
-    (r) => toNode(r.row),
-    total,
-  );
 }

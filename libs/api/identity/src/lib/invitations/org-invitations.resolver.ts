@@ -1,5 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Public } from '@hearth/api/core';
+import {
+  AuthUser,
+  Connection,
+  ConnectionType,
+  CurrentUser,
+  PageArgs,
+  Public,
+} from '@hearth/api/core';
 import { AuthPayload } from '../auth/auth-payload.model';
 import { AcceptOrgInvitationInput } from '../auth/dto/auth.inputs';
 import { OrgInvitation, OrgInvitationPreview } from './org-invitation.model';
@@ -10,13 +17,20 @@ import {
 } from './org-invitations.inputs';
 import { OrgInvitationsService } from './org-invitations.service';
 
+export const OrgInvitationConnection = ConnectionType(OrgInvitation, 'OrgInvitation');
+
 @Resolver(() => OrgInvitation)
 export class OrgInvitationsResolver {
   constructor(private readonly invitations: OrgInvitationsService) {}
 
-  @Query(() => [OrgInvitation], { description: 'Pending invitations; org admins only.' })
-  orgInvitations(@CurrentUser() actor: AuthUser): Promise<OrgInvitation[]> {
-    return this.invitations.pending(actor);
+  @Query(() => OrgInvitationConnection, {
+    description: 'Pending invitations, latest first; org admins only.',
+  })
+  orgInvitations(
+    @CurrentUser() actor: AuthUser,
+    @Args() page: PageArgs,
+  ): Promise<Connection<OrgInvitation>> {
+    return this.invitations.pending(actor, page);
   }
 
   @Public()

@@ -5,9 +5,11 @@ import {
   AppConfig,
   AuditService,
   conflict,
+  Connection,
   forbidden,
   isUuid,
   notFound,
+  pageByCreatedAt,
 } from '@hearth/api/core';
 import { OrgRole } from '@hearth/shared/util';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
@@ -105,15 +107,26 @@ export class OrgInvitationsService {
     });
   }
 
-  async pending(actor: Actor): Promise<OrgInvitation[]> {
+  /** Pending invitations (not used, revoked or expired), latest first, a page at a time. */
+  async pending(
+    actor: Actor,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<OrgInvitation>> {
     if (!isAdmin(actor)) throw forbidden('Only admins can see invitations.');
-    const rows = await this.ds.getRepository(OrgInvitationEntity).find({
-      where: { acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      relations: { user: true },
-      order: { createdAt: 'DESC' },
-      take: 200,
-    });
-    return rows.flatMap((inv) => (inv.user ? [this.toModel(inv, inv.user)] : []));
+    const qb = this.ds
+      .getRepository(OrgInvitationEntity)
+      .createQueryBuilder('inv')
+      .innerJoinAndSelect('inv.user', 'user')
+      .where('inv.accepted_at IS NULL AND inv.revoked_at IS NULL AND inv.expires_at > now()');
+    return pageByCreatedAt(
+      qb,
+      'inv',
+      'id',
+      'DESC',
+      page,
+      (inv) => inv.id,
+      (inv) => this.toModel(inv, inv.user as UserEntity),
+    );
   }
 
   async revoke(actor: Actor, invitationId: string): Promise<OrgInvitation> {
