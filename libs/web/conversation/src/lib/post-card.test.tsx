@@ -3,19 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { PostCard } from './post-card';
-import { peoplePage, person } from './test-people';
+import { peoplePage, person, postPermissions } from './test-people';
 
-const none = {
-  canEdit: false,
-  canDelete: false,
-  canPin: false,
-  canComment: false,
-  canReact: false,
-  canAcknowledge: false,
-  canAcceptAnswer: false,
-  canSeeSeenBy: false,
-  canModerate: false,
-};
+const none = postPermissions();
 
 const base: PostCardFragment = {
   id: 'p1',
