@@ -1,6 +1,6 @@
 import { ErrorCode, GroupRole, GroupVisibility } from '@hearth/shared/util';
 import { addMember, createGroup, createUser } from '@hearth/api/testing';
-import { Outbox } from '@hearth/api/core';
+import { NotifyJob, Outbox } from '@hearth/api/core';
 import { UserEntity } from '@hearth/api/identity';
 import { GroupEntity } from '@hearth/api/groups';
 import { Client } from 'graphql-ws';
@@ -203,6 +203,50 @@ describe('notifications', () => {
     expect(n).toMatchObject({ actorCount: 60, eventCount: 62 });
     expect(n!.actors[0]!.id).toBe(members[20]!.user.id);
     expect(await rowOf()).toEqual({ kept: 50, latest: members[20]!.user.id, actor_count: 60 });
+  });
+
+  it('jobs that run out of order (several processes) still keep actors and the link in the order people acted', async () => {
+    const { group, owner, members } = await team(3);
+    const [ana, ben, cy] = members as [Person, Person, Person];
+    const post = await createPost(t, owner.token, { groupId: group.id, body: 'Order matters' });
+    const a1 = await addComment(t, ana.token, post.id, 'Ana first');
+    const b1 = await addComment(t, ben.token, post.id, 'Ben second');
+    const c1 = await addComment(t, cy.token, post.id, 'Cy third');
+    const a2 = await addComment(t, ana.token, post.id, 'Ana again, last');
+    // Those jobs have run; reading the notification lets the same events make a fresh one.
+    const [first] = await notes(owner);
+    const read = await t.gql(
+      `mutation($id: ID!) { markNotificationRead(id: $id) { id } }`,
+      {
+        id: first!.id,
+      },
+      owner.token,
+    );
+    expect(read.errors).toBeUndefined();
+
+    // The four events' jobs, recorded in the order they happened, held back...
+    const jobs: string[] = [];
+    for (const c of [a1, b1, c1, a2]) {
+      const [row] = await t.ds.query(
+        `INSERT INTO outbox_jobs (kind, payload, run_after) VALUES ($1, $2::jsonb, now() + interval '1 hour') RETURNING id`,
+        [NotifyJob.COMMENT_ADDED, JSON.stringify({ commentId: c.id })],
+      );
+      jobs.push((row as { id: string }).id);
+    }
+    // ...then run one at a time as another process might: the last first, the first late.
+    for (const i of [3, 2, 0, 1]) {
+      await t.ds.query(`UPDATE outbox_jobs SET run_after = now() WHERE id = $1`, [jobs[i]]);
+      await drain();
+    }
+    const [n, ...rest] = await notes(owner);
+    expect(rest.filter((x) => !x.read)).toEqual([]);
+    expect(n).toMatchObject({ read: false, actorCount: 3, eventCount: 4, commentId: a2.id });
+    expect(n!.link).toBe(`/posts/${post.id}?comment=${a2.id}`);
+    // Ana acted last (her earlier comment arriving late does not move her back), then Cy, then Ben.
+    expect(n!.actors.map((a) => a.id)).toEqual([ana.user.id, cy.user.id, ben.user.id]);
+    expect(n!.summary).toBe(
+      `${ana.user.displayName} and 2 others commented on your post in ${group.name}`,
+    );
   });
 
   it('announcements reach members at HIGHLIGHTS and ALL, not OFF; new posts only those at ALL, grouped per group', async () => {

@@ -8,6 +8,7 @@ import { TownHallQuestionPages1796000000000 } from './1796000000000-town-hall-qu
 import { NotificationActorCount1796100000000 } from './1796100000000-notification-actor-count';
 import { TownHallQueuePages1796200000000 } from './1796200000000-town-hall-queue-pages';
 import { PostHashtagsByPost1796300000000 } from './1796300000000-post-hashtags-by-post';
+import { NotificationActorOrder1796400000000 } from './1796400000000-notification-actor-order';
 
 /** Every migration, in order, as classes. A new migration is added here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   NotificationActorCount1796100000000,
   TownHallQueuePages1796200000000,
   PostHashtagsByPost1796300000000,
+  NotificationActorOrder1796400000000,
 ];

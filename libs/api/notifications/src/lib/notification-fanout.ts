@@ -36,12 +36,19 @@ interface Spec {
   access: Access;
   /** Already told about this event under a kind that takes precedence. */
   exclude: readonly string[];
+  /** The job's id: the event's place in the order events happened. */
+  seq: string;
 }
 
 /**
  * Creates or bumps one notification per eligible recipient in a single statement. Eligible: an
  * active account other than the actor's, who has not turned the kind off, may see the subject
  * (see Access), and whose level in the group lets the kind through.
+ *
+ * `$12` is the job's place in the order events happened (its outbox id). Jobs run on several
+ * processes at once, so an earlier event can arrive after a later one: actors are kept in the order
+ * of their latest event (`actor_seqs` beside `actor_ids`), and what the notification links to and
+ * says (post, comment, detail) is the latest event's, not the last to arrive.
  */
 const FAN_OUT_SQL = `
 WITH cand AS (
@@ -63,20 +70,32 @@ WITH cand AS (
           'HIGHLIGHTS') = ANY($10::text[]))
 )
 INSERT INTO notifications (recipient_id, kind, subject_key, group_id, post_id, comment_id, actor_ids,
-                           actor_count, detail)
+                           actor_seqs, actor_count, detail, latest_seq)
 SELECT id, $1, $2, $3, $4, $5,
        CASE WHEN $6::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$6::uuid] END,
-       CASE WHEN $6::uuid IS NULL THEN 0 ELSE 1 END, $7
+       CASE WHEN $6::uuid IS NULL THEN '{}'::bigint[] ELSE ARRAY[$12::bigint] END,
+       CASE WHEN $6::uuid IS NULL THEN 0 ELSE 1 END, $7, $12::bigint
   FROM eligible
 ON CONFLICT (recipient_id, subject_key) WHERE read_at IS NULL DO UPDATE SET
-  actor_ids = CASE WHEN $6::uuid IS NULL THEN notifications.actor_ids
-                   ELSE (ARRAY[$6::uuid] || array_remove(notifications.actor_ids, $6::uuid))[1:${ACTORS_KEPT}] END,
+  (actor_ids, actor_seqs) = (
+    SELECT COALESCE(array_agg(a.id ORDER BY a.seq DESC), '{}'),
+           COALESCE(array_agg(a.seq ORDER BY a.seq DESC), '{}')
+      FROM (SELECT k.id, k.seq FROM (
+              SELECT x.id, x.seq FROM unnest(notifications.actor_ids, notifications.actor_seqs) AS x(id, seq)
+               WHERE x.id IS DISTINCT FROM $6::uuid
+              UNION ALL
+              SELECT $6::uuid, GREATEST($12::bigint, (
+                       SELECT max(y.seq) FROM unnest(notifications.actor_ids, notifications.actor_seqs) AS y(id, seq)
+                        WHERE y.id = $6::uuid))
+               WHERE $6::uuid IS NOT NULL) k
+             ORDER BY k.seq DESC LIMIT ${ACTORS_KEPT}) a),
   actor_count = notifications.actor_count
                 + CASE WHEN $6::uuid IS NULL OR $6::uuid = ANY(notifications.actor_ids) THEN 0 ELSE 1 END,
   event_count = notifications.event_count + 1,
-  post_id = EXCLUDED.post_id,
-  comment_id = EXCLUDED.comment_id,
-  detail = EXCLUDED.detail,
+  post_id = CASE WHEN $12::bigint > notifications.latest_seq THEN EXCLUDED.post_id ELSE notifications.post_id END,
+  comment_id = CASE WHEN $12::bigint > notifications.latest_seq THEN EXCLUDED.comment_id ELSE notifications.comment_id END,
+  detail = CASE WHEN $12::bigint > notifications.latest_seq THEN EXCLUDED.detail ELSE notifications.detail END,
+  latest_seq = GREATEST(notifications.latest_seq, $12::bigint),
   updated_at = now()
 RETURNING recipient_id`;
 
@@ -93,6 +112,7 @@ async function fanOut(m: EntityManager, s: Spec): Promise<string[]> {
     s.exclude,
     levelsFor(s.kind),
     s.access,
+    s.seq,
   ]);
   return rows.map((r) => r.recipient_id);
 }
@@ -100,7 +120,8 @@ async function fanOut(m: EntityManager, s: Spec): Promise<string[]> {
 /**
  * Town-hall notifications: one per candidate (`$2`: ids, `$3`: 'asked' or 'voted' for each), to
  * active people other than the actor who have not muted the kind and can still see the town hall.
- * Anonymous askers are never candidates: nothing stores who they are.
+ * Anonymous askers are never candidates: nothing stores who they are. `$8` is the job's id, as in
+ * FAN_OUT_SQL: the detail kept is the latest event's.
  */
 const TOWN_HALL_SQL = `
 WITH cand AS (
@@ -109,10 +130,11 @@ WITH cand AS (
    ORDER BY c.id, c.role
 )
 INSERT INTO notifications (recipient_id, kind, subject_key, town_hall_id, question_id, actor_ids,
-                           actor_count, detail)
+                           actor_seqs, actor_count, detail, latest_seq)
 SELECT u.id, $1::text, $1::text || ':question:' || $5::text || ':' || cand.role, th.id, $5::uuid,
        CASE WHEN $6::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$6::uuid] END,
-       CASE WHEN $6::uuid IS NULL THEN 0 ELSE 1 END, $7
+       CASE WHEN $6::uuid IS NULL THEN '{}'::bigint[] ELSE ARRAY[$8::bigint] END,
+       CASE WHEN $6::uuid IS NULL THEN 0 ELSE 1 END, $7, $8::bigint
   FROM cand
   JOIN users u ON u.id = cand.id AND u.active
   JOIN town_halls th ON th.id = $4
@@ -124,7 +146,8 @@ SELECT u.id, $1::text, $1::text || ':question:' || $5::text || ':' || cand.role,
         OR EXISTS (SELECT 1 FROM town_hall_people p WHERE p.town_hall_id = th.id AND p.user_id = u.id))
 ON CONFLICT (recipient_id, subject_key) WHERE read_at IS NULL DO UPDATE SET
   event_count = notifications.event_count + 1,
-  detail = EXCLUDED.detail,
+  detail = CASE WHEN $8::bigint > notifications.latest_seq THEN EXCLUDED.detail ELSE notifications.detail END,
+  latest_seq = GREATEST(notifications.latest_seq, $8::bigint),
   updated_at = now()
 RETURNING recipient_id`;
 
@@ -173,29 +196,38 @@ export class NotificationFanOut implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const on = (kind: string, run: (m: EntityManager, p: JobPayload) => Promise<string[]>): void =>
-      this.outbox.handle(kind, async (m, p) => {
-        const told = [...new Set(await run(m, p))];
+    const on = (
+      kind: string,
+      run: (m: EntityManager, p: JobPayload, seq: string) => Promise<string[]>,
+    ): void =>
+      this.outbox.handle(kind, async (m, p, job) => {
+        const told = [...new Set(await run(m, p, job.id))];
         return told.length ? () => this.events.publish(NotificationChange.NEW, told) : undefined;
       });
-    on(NotifyJob.POST_PUBLISHED, (m, p) => this.postPublished(m, str(p, 'postId')));
-    on(NotifyJob.COMMENT_ADDED, (m, p) => this.commentAdded(m, str(p, 'commentId')));
-    on(NotifyJob.POST_REACTED, (m, p) => this.postReacted(m, str(p, 'postId'), str(p, 'userId')));
-    on(NotifyJob.POST_REVIEWED, (m, p) =>
-      this.postReviewed(m, str(p, 'postId'), p['approved'] === true, str(p, 'actorId')),
+    on(NotifyJob.POST_PUBLISHED, (m, p, seq) => this.postPublished(m, str(p, 'postId'), seq));
+    on(NotifyJob.COMMENT_ADDED, (m, p, seq) => this.commentAdded(m, str(p, 'commentId'), seq));
+    on(NotifyJob.POST_REACTED, (m, p, seq) =>
+      this.postReacted(m, str(p, 'postId'), str(p, 'userId'), seq),
     );
-    on(NotifyJob.JOIN_REQUESTED, (m, p) => this.joinRequested(m, str(p, 'requestId')));
-    on(NotifyJob.JOIN_DECIDED, (m, p) =>
-      this.joinDecided(m, str(p, 'requestId'), p['approved'] === true, str(p, 'actorId')),
+    on(NotifyJob.POST_REVIEWED, (m, p, seq) =>
+      this.postReviewed(m, str(p, 'postId'), p['approved'] === true, str(p, 'actorId'), seq),
     );
-    on(NotifyJob.INVITED, (m, p) => this.invited(m, str(p, 'invitationId')));
-    on(NotifyJob.TOWN_HALL_ANSWERED, (m, p) =>
-      this.townHallAnswered(m, str(p, 'questionId'), str(p, 'actorId')),
+    on(NotifyJob.JOIN_REQUESTED, (m, p, seq) => this.joinRequested(m, str(p, 'requestId'), seq));
+    on(NotifyJob.JOIN_DECIDED, (m, p, seq) =>
+      this.joinDecided(m, str(p, 'requestId'), p['approved'] === true, str(p, 'actorId'), seq),
     );
-    on(NotifyJob.TOWN_HALL_MERGED, (m, p) => this.townHallMerged(m, str(p, 'questionId')));
-    on(NotifyJob.TOWN_HALL_REJECTED, (m, p) => this.townHallRejected(m, str(p, 'questionId')));
-    on(NotifyJob.TOWN_HALL_FOLLOW_UP_DUE, (m, p) =>
-      this.townHallFollowUp(m, str(p, 'questionId'), str(p, 'dueAt')),
+    on(NotifyJob.INVITED, (m, p, seq) => this.invited(m, str(p, 'invitationId'), seq));
+    on(NotifyJob.TOWN_HALL_ANSWERED, (m, p, seq) =>
+      this.townHallAnswered(m, str(p, 'questionId'), str(p, 'actorId'), seq),
+    );
+    on(NotifyJob.TOWN_HALL_MERGED, (m, p, seq) =>
+      this.townHallMerged(m, str(p, 'questionId'), seq),
+    );
+    on(NotifyJob.TOWN_HALL_REJECTED, (m, p, seq) =>
+      this.townHallRejected(m, str(p, 'questionId'), seq),
+    );
+    on(NotifyJob.TOWN_HALL_FOLLOW_UP_DUE, (m, p, seq) =>
+      this.townHallFollowUp(m, str(p, 'questionId'), str(p, 'dueAt'), seq),
     );
   }
 
@@ -208,7 +240,7 @@ export class NotificationFanOut implements OnModuleInit {
     return post ?? null;
   }
 
-  private async postPublished(m: EntityManager, postId: string): Promise<string[]> {
+  private async postPublished(m: EntityManager, postId: string, seq: string): Promise<string[]> {
     const post = await this.post(m, postId);
     if (!post) return [];
     const base = { groupId: post.group_id, postId: post.id, actorId: post.author_id };
@@ -219,6 +251,7 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: post.mentions,
       access: Access.READER,
       exclude: [],
+      seq,
     });
     const announced =
       post.kind === 'ANNOUNCEMENT'
@@ -229,6 +262,7 @@ export class NotificationFanOut implements OnModuleInit {
             candidates: null,
             access: Access.MEMBER,
             exclude: mentioned,
+            seq,
           })
         : [];
     const posted =
@@ -241,11 +275,12 @@ export class NotificationFanOut implements OnModuleInit {
             candidates: null,
             access: Access.MEMBER,
             exclude: mentioned,
+            seq,
           });
     return [...mentioned, ...announced, ...posted];
   }
 
-  private async commentAdded(m: EntityManager, commentId: string): Promise<string[]> {
+  private async commentAdded(m: EntityManager, commentId: string, seq: string): Promise<string[]> {
     const [c] = await m.query<
       Array<{
         id: string;
@@ -279,6 +314,7 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: c.mentions,
       access: Access.READER,
       exclude: [],
+      seq,
     });
     const repliedTo = c.parent_author_id
       ? await fanOut(m, {
@@ -288,6 +324,7 @@ export class NotificationFanOut implements OnModuleInit {
           candidates: [c.parent_author_id],
           access: Access.MEMBER,
           exclude: mentioned,
+          seq,
         })
       : [];
     const onPost = await fanOut(m, {
@@ -297,6 +334,7 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: [c.post_author_id],
       access: Access.MEMBER,
       exclude: [...mentioned, ...repliedTo],
+      seq,
     });
     return [...mentioned, ...repliedTo, ...onPost];
   }
@@ -309,7 +347,12 @@ export class NotificationFanOut implements OnModuleInit {
     return row?.parent_id ?? null;
   }
 
-  private async postReacted(m: EntityManager, postId: string, userId: string): Promise<string[]> {
+  private async postReacted(
+    m: EntityManager,
+    postId: string,
+    userId: string,
+    seq: string,
+  ): Promise<string[]> {
     const post = await this.post(m, postId);
     if (!post) return [];
     // Still reacting (a reaction taken back before the job ran tells nobody).
@@ -327,6 +370,7 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: [post.author_id],
       access: Access.MEMBER,
       exclude: [],
+      seq,
     });
   }
 
@@ -335,6 +379,7 @@ export class NotificationFanOut implements OnModuleInit {
     postId: string,
     approved: boolean,
     actorId: string,
+    seq: string,
   ): Promise<string[]> {
     const [post] = await m.query<
       Array<{
@@ -360,10 +405,11 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: [post.author_id],
       access: approved ? Access.MEMBER : Access.ANY,
       exclude: [],
+      seq,
     });
   }
 
-  private async joinRequested(m: EntityManager, requestId: string): Promise<string[]> {
+  private async joinRequested(m: EntityManager, requestId: string, seq: string): Promise<string[]> {
     const [r] = await m.query<Array<{ group_id: string; user_id: string }>>(
       `SELECT group_id, user_id FROM group_join_requests WHERE id = $1 AND status = 'PENDING'`,
       [requestId],
@@ -382,6 +428,7 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: moderators.map((x) => x.user_id),
       access: Access.MEMBER,
       exclude: [],
+      seq,
     });
   }
 
@@ -390,6 +437,7 @@ export class NotificationFanOut implements OnModuleInit {
     requestId: string,
     approved: boolean,
     actorId: string,
+    seq: string,
   ): Promise<string[]> {
     const [r] = await m.query<Array<{ group_id: string; user_id: string }>>(
       `SELECT group_id, user_id FROM group_join_requests WHERE id = $1 AND status = $2`,
@@ -404,10 +452,11 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: [r.user_id],
       access: Access.ANY,
       exclude: [],
+      seq,
     });
   }
 
-  private async invited(m: EntityManager, invitationId: string): Promise<string[]> {
+  private async invited(m: EntityManager, invitationId: string, seq: string): Promise<string[]> {
     const [i] = await m.query<Array<{ group_id: string; user_id: string; invited_by_id: string }>>(
       `SELECT group_id, user_id, invited_by_id FROM group_invitations
         WHERE id = $1 AND status = 'PENDING'`,
@@ -422,6 +471,7 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: [i.user_id],
       access: Access.ANY,
       exclude: [],
+      seq,
     });
   }
 
@@ -454,6 +504,7 @@ export class NotificationFanOut implements OnModuleInit {
     candidates: Array<{ id: string; role: 'asked' | 'voted' }>,
     actorId: string | null,
     detail: string | null,
+    seq: string,
   ): Promise<string[]> {
     if (!candidates.length) return [];
     const rows = await m.query<Array<{ recipient_id: string }>>(TOWN_HALL_SQL, [
@@ -464,6 +515,7 @@ export class NotificationFanOut implements OnModuleInit {
       questionId,
       actorId,
       detail,
+      seq,
     ]);
     return rows.map((r) => r.recipient_id);
   }
@@ -473,6 +525,7 @@ export class NotificationFanOut implements OnModuleInit {
     m: EntityManager,
     questionId: string,
     actorId: string,
+    seq: string,
   ): Promise<string[]> {
     const q = await this.townHallQuestion(m, questionId);
     if (!q || q.status !== 'PUBLISHED') return [];
@@ -499,10 +552,15 @@ export class NotificationFanOut implements OnModuleInit {
       ],
       actorId,
       null,
+      seq,
     );
   }
 
-  private async townHallMerged(m: EntityManager, questionId: string): Promise<string[]> {
+  private async townHallMerged(
+    m: EntityManager,
+    questionId: string,
+    seq: string,
+  ): Promise<string[]> {
     const q = await this.townHallQuestion(m, questionId);
     if (!q || q.status !== 'MERGED') return [];
     const askers = await this.namedAskers(m, questionId);
@@ -514,10 +572,15 @@ export class NotificationFanOut implements OnModuleInit {
       askers.map((id) => ({ id, role: 'asked' as const })),
       null,
       null,
+      seq,
     );
   }
 
-  private async townHallRejected(m: EntityManager, questionId: string): Promise<string[]> {
+  private async townHallRejected(
+    m: EntityManager,
+    questionId: string,
+    seq: string,
+  ): Promise<string[]> {
     const q = await this.townHallQuestion(m, questionId);
     if (!q || q.status !== 'REJECTED') return [];
     const askers = await this.namedAskers(m, questionId);
@@ -531,6 +594,7 @@ export class NotificationFanOut implements OnModuleInit {
       askers.map((id) => ({ id, role: 'asked' as const })),
       null,
       detail,
+      seq,
     );
   }
 
@@ -539,6 +603,7 @@ export class NotificationFanOut implements OnModuleInit {
     m: EntityManager,
     questionId: string,
     dueAt: string,
+    seq: string,
   ): Promise<string[]> {
     const q = await this.townHallQuestion(m, questionId);
     if (
@@ -558,6 +623,7 @@ export class NotificationFanOut implements OnModuleInit {
       [{ id: q.deferred_to_id, role: 'asked' }],
       null,
       null,
+      seq,
     );
   }
 }

@@ -4,11 +4,22 @@ import { DataSource, EntityManager } from 'typeorm';
 /** A job's payload: plain JSON. */
 export type JobPayload = Record<string, string | number | boolean | null>;
 
+/** Which job is running: `id` orders jobs as their events happened (a bigserial, as text). */
+export interface JobInfo {
+  id: string;
+}
+
 /**
  * Runs one kind of job inside the transaction that also deletes it: all of it happens, or none.
  * It may return a function to call once that transaction has committed (to publish live events).
+ * Jobs of several processes run at the same time, so a handler must not assume that the jobs
+ * before its own have run: where order matters, it uses `job.id`.
  */
-export type JobHandler = (m: EntityManager, payload: JobPayload) => Promise<void | (() => void)>;
+export type JobHandler = (
+  m: EntityManager,
+  payload: JobPayload,
+  job: JobInfo,
+) => Promise<void | (() => void)>;
 
 /** Attempts before a job is set aside (kept, with its last error, for an operator to look at). */
 export const MAX_JOB_ATTEMPTS = 8;
@@ -104,7 +115,7 @@ export class Outbox {
       }
       await m.query('SAVEPOINT job');
       try {
-        after.run = (await handler(m, job.payload)) ?? undefined;
+        after.run = (await handler(m, job.payload, { id: job.id })) ?? undefined;
         await m.query('RELEASE SAVEPOINT job');
         await m.query(`DELETE FROM outbox_jobs WHERE id = $1`, [job.id]);
       } catch (e) {
