@@ -233,6 +233,75 @@ describe('reading groups', () => {
     }
   });
 
+  it('my own pending invitations and requests are read a page at a time, latest first, whole, over ties in time', async () => {
+    const owner = await createUser(t.ds);
+    const me = await createUser(t.ds);
+    const other = await createUser(t.ds);
+    const groups = [];
+    for (let i = 0; i < 66; i++) groups.push(await createGroup(t.ds, { owner }));
+    const gids = groups.map((g) => g.id);
+    // 65 of each for me, 22 of them at one instant; one more of each decided, and one for someone else.
+    const at = `CASE WHEN n % 3 = 0 THEN '2026-01-01T00:00:00Z'::timestamptz ELSE now() - n * interval '1 minute' END`;
+    await t.ds.query(
+      `INSERT INTO group_invitations (group_id, user_id, invited_by_id, created_at, status)
+       SELECT g, $2, $3, ${at}, CASE WHEN n = 66 THEN 'DECLINED' ELSE 'PENDING' END
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS x(g, n)`,
+      [gids, me.id, owner.id],
+    );
+    await t.ds.query(
+      `INSERT INTO group_join_requests (group_id, user_id, created_at, status)
+       SELECT g, $2, ${at}, CASE WHEN n = 66 THEN 'APPROVED' ELSE 'PENDING' END
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS x(g, n)`,
+      [gids, me.id],
+    );
+    await t.ds.query(
+      `INSERT INTO group_invitations (group_id, user_id, invited_by_id) VALUES ($1, $2, $3)`,
+      [gids[0], other.id, owner.id],
+    );
+    await t.ds.query(`INSERT INTO group_join_requests (group_id, user_id) VALUES ($1, $2)`, [
+      gids[1],
+      other.id,
+    ]);
+    const token = await t.tokenFor(me);
+    for (const [field, table] of [
+      ['myGroupInvitations', 'group_invitations'],
+      ['myJoinRequests', 'group_join_requests'],
+    ] as const) {
+      const want = (
+        await t.ds.query(
+          `SELECT id FROM ${table} WHERE user_id = $1 AND status = 'PENDING'
+            ORDER BY created_at DESC, id DESC`,
+          [me.id],
+        )
+      ).map((r: { id: string }) => r.id);
+      expect(want).toHaveLength(65);
+      const Q = `query($first: Int, $after: String) { ${field}(first: $first, after: $after) {
+        totalCount edges { node { id group { id } } } pageInfo { hasNextPage endCursor } } }`;
+      for (const first of [7, 50]) {
+        const got: string[] = [];
+        let after: string | null = null;
+        for (let i = 0; i < 20; i++) {
+          const r: any = await t.gql(Q, { first, after }, token);
+          expect(r.errors).toBeUndefined();
+          const conn = r.data[field];
+          expect(conn.totalCount).toBe(65);
+          got.push(...conn.edges.map((e: any) => e.node.id));
+          if (!conn.pageInfo.hasNextPage) break;
+          after = conn.pageInfo.endCursor;
+        }
+        expect(got).toEqual(want);
+      }
+      const others: any = await t.gql(Q, { first: 50 }, await t.tokenFor(other));
+      expect(others.data[field].totalCount).toBe(1);
+      expect(others.data[field].edges.filter((e: any) => want.includes(e.node.id))).toEqual([]);
+      expect((await t.gql(Q, { first: 5, after: 'junk' }, token)).code).toBe(
+        ErrorCode.BAD_USER_INPUT,
+      );
+      expect((await t.gql(Q, { first: 0 }, token)).code).toBe(ErrorCode.BAD_USER_INPUT);
+      expect((await t.gql(Q, { first: 5 })).code).toBe(ErrorCode.UNAUTHENTICATED);
+    }
+  });
+
   describe('directory', () => {
     const DIR = `query($search: String, $category: GroupCategory, $after: String, $first: Int, $mine: Boolean) {
       groups(search: $search, category: $category, after: $after, first: $first, mine: $mine) {

@@ -201,11 +201,12 @@ describe('membership', () => {
         (await t.gql(INVITE, { g: closed.group.id, u: [guest.id] }, closed.tokens.nonMember)).code,
       ).toBe(ErrorCode.FORBIDDEN);
       const mine = await t.gql(
-        '{ myGroupInvitations { id group { id } invitedBy { id } } }',
+        '{ myGroupInvitations { totalCount edges { node { id group { id } invitedBy { id } } } } }',
         {},
         await t.tokenFor(guest),
       );
-      expect(mine.data.myGroupInvitations).toEqual([
+      expect(mine.data.myGroupInvitations.totalCount).toBe(1);
+      expect(mine.data.myGroupInvitations.edges.map((e: any) => e.node)).toEqual([
         {
           id: inv.data.inviteToGroup[0].id,
           group: { id: closed.group.id },
@@ -280,9 +281,14 @@ describe('membership', () => {
       );
       expect(mixed.code).toBe(ErrorCode.BAD_USER_INPUT);
       expect(
-        (await t.gql('{ myGroupInvitations { id } }', {}, await t.tokenFor(fresh))).data
-          .myGroupInvitations,
-      ).toEqual([]);
+        (
+          await t.gql(
+            '{ myGroupInvitations { totalCount edges { node { id } } } }',
+            {},
+            await t.tokenFor(fresh),
+          )
+        ).data.myGroupInvitations,
+      ).toEqual({ totalCount: 0, edges: [] });
       expect((await t.gql(INVITE, { g: w.group.id, u: [] }, w.tokens.owner)).code).toBe(
         ErrorCode.BAD_USER_INPUT,
       );

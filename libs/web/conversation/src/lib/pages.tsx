@@ -4,7 +4,7 @@ import {
   errorCode,
   friendlyMessage,
   useViewer,
-  type StoredConnection,
+  removeFromConnection,
 } from '@hearth/web/graphql';
 import {
   EmptyState,
@@ -174,15 +174,7 @@ export function GroupPosts({ group }: { group: FeedGroup }) {
 export function GroupReview({ groupId }: { groupId: string }) {
   const client = useApolloClient();
   // An approved or rejected post leaves the queue at once (the pages read stay).
-  const decided = (id: string) =>
-    client.cache.modify({
-      fields: {
-        postQueue: (stored: unknown, { readField }) => {
-          const page = stored as StoredConnection;
-          return { ...page, edges: page.edges.filter((e) => readField('id', e.node) !== id) };
-        },
-      },
-    });
+  const decided = (id: string) => removeFromConnection(client.cache, 'postQueue', id);
   const { data, loading, error, refetch, fetchMore } = useQuery(POST_QUEUE, {
     variables: { groupId },
     fetchPolicy: 'cache-and-network',

@@ -1,4 +1,5 @@
-import { appendNestedPage, appendPage, pagedConnection } from './pagination';
+import { gql, InMemoryCache } from '@apollo/client';
+import { appendNestedPage, appendPage, pagedConnection, removeFromConnection } from './pagination';
 
 describe('appendPage', () => {
   it('adds the next page’s edges after the cached ones and takes the rest from the newer answer', () => {
@@ -83,5 +84,42 @@ describe('pagedConnection', () => {
     const local = page(['a', 'b', 'mine'], 'b');
     const merged = merge(local, page(['c', 'mine'], null), { first: 2, after: 'b' });
     expect(merged.edges.map((e) => e.cursor)).toEqual(['a', 'b', 'c', 'mine']);
+  });
+});
+
+describe('removeFromConnection', () => {
+  const LIST = gql`
+    query List($first: Int) {
+      things(first: $first) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  `;
+  const page = (ids: string[], total: number) => ({
+    things: {
+      __typename: 'ThingConnection',
+      totalCount: total,
+      edges: ids.map((id) => ({ __typename: 'ThingEdge', node: { __typename: 'Thing', id } })),
+    },
+  });
+
+  it('takes the node out of every stored page of the field and one off each total', () => {
+    const cache = new InMemoryCache();
+    cache.writeQuery({ query: LIST, variables: { first: 3 }, data: page(['a', 'b', 'c'], 9) });
+    cache.writeQuery({ query: LIST, variables: { first: 2 }, data: page(['b', 'd'], 9) });
+    removeFromConnection(cache, 'things', 'b');
+    const ids = (first: number) =>
+      cache.readQuery<ReturnType<typeof page>>({ query: LIST, variables: { first } })!.things;
+    expect(ids(3).edges.map((e) => e.node.id)).toEqual(['a', 'c']);
+    expect(ids(3).totalCount).toBe(8);
+    expect(ids(2).edges.map((e) => e.node.id)).toEqual(['d']);
+    // A node that is not in the list changes nothing, the total included.
+    removeFromConnection(cache, 'things', 'zz');
+    expect(ids(3).totalCount).toBe(8);
   });
 });

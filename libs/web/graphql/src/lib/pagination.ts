@@ -1,4 +1,4 @@
-import type { FieldPolicy, Reference } from '@apollo/client';
+import type { ApolloCache, FieldPolicy, Reference } from '@apollo/client';
 
 /**
  * `updateQuery` for `fetchMore`: appends the next page of the connection at `key` to the cached
@@ -65,4 +65,24 @@ export function pagedConnection(keyArgs: string[] | false): FieldPolicy<StoredCo
       };
     },
   };
+}
+
+/**
+ * Takes the node `id` out of every stored page of the root query field `field` (whatever its
+ * arguments), one off its `totalCount` where it has one: an item decided on leaves its list at once,
+ * and the pages already read stay (no read of the list again).
+ */
+export function removeFromConnection(cache: ApolloCache, field: string, id: string): void {
+  cache.modify({
+    fields: {
+      [field]: (stored: unknown, { readField }) => {
+        const page = stored as StoredConnection & { totalCount?: unknown };
+        const edges = page.edges.filter((e) => readField('id', e.node) !== id);
+        if (edges.length === page.edges.length) return page;
+        return typeof page.totalCount === 'number'
+          ? { ...page, edges, totalCount: page.totalCount - 1 }
+          : { ...page, edges };
+      },
+    },
+  });
 }

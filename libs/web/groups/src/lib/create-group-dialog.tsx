@@ -17,7 +17,7 @@ export function CreateGroupDialog({ open, onClose }: { open: boolean; onClose: (
   const [questions, setQuestions] = useState<string[]>([]);
   const [localError, setLocalError] = useState<{ field: string; message: string } | null>(null);
   const [create, creating] = useMutation(CREATE_GROUP, {
-    refetchQueries: ['Groups', 'MyGroupsPage'],
+    refetchQueries: ['Groups', 'MyGroups'],
   });
 
   const serverField = errorField(creating.error);

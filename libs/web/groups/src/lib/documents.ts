@@ -56,34 +56,66 @@ export const GROUP = graphql(`
   }
 `);
 
-export const MY_GROUPS_PAGE = graphql(`
-  query MyGroupsPage {
-    groups(mine: true, first: 50) {
+export const MY_GROUPS = graphql(`
+  query MyGroups($after: String) {
+    groups(mine: true, first: 48, after: $after) {
       totalCount
       edges {
         node {
           ...GroupCardFields
         }
       }
-    }
-    myGroupInvitations {
-      id
-      createdAt
-      invitedBy {
-        id
-        displayName
-      }
-      group {
-        ...GroupCardFields
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
-    myJoinRequests {
-      id
-      createdAt
-      group {
-        id
-        slug
-        name
+  }
+`);
+
+export const MY_GROUP_INVITATIONS = graphql(`
+  query MyGroupInvitations($after: String) {
+    myGroupInvitations(first: 20, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          createdAt
+          invitedBy {
+            id
+            displayName
+          }
+          group {
+            ...GroupCardFields
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const MY_JOIN_REQUESTS = graphql(`
+  query MyJoinRequests($after: String) {
+    myJoinRequests(first: 20, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          createdAt
+          group {
+            id
+            slug
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }

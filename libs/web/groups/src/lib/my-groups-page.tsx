@@ -1,48 +1,39 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { friendlyMessage, useViewer } from '@hearth/web/graphql';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { appendPage, friendlyMessage, removeFromConnection, useViewer } from '@hearth/web/graphql';
 import {
   Button,
   Card,
   EmptyState,
   ErrorState,
   LoadingState,
+  LoadMore,
   Notice,
   PageHeader,
+  useMore,
   usePageTitle,
 } from '@hearth/web/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { CreateGroupDialog } from './create-group-dialog';
-import { ACCEPT_INVITATION, DECLINE_INVITATION, MY_GROUPS_PAGE } from './documents';
+import {
+  ACCEPT_INVITATION,
+  DECLINE_INVITATION,
+  MY_GROUP_INVITATIONS,
+  MY_GROUPS,
+  MY_JOIN_REQUESTS,
+} from './documents';
 import { GroupCard } from './group-card';
 import { useCanCreateGroups } from './group-directory-page';
 
+/**
+ * My groups: invitations waiting for an answer, my requests waiting for approval, and the groups
+ * I am in — each read a page at a time, with its total.
+ */
 export function MyGroupsPage() {
   usePageTitle('My groups');
   const viewer = useViewer();
-  const { data, loading, error, refetch } = useQuery(MY_GROUPS_PAGE, {
-    fetchPolicy: 'cache-and-network',
-  });
-  const [accept] = useMutation(ACCEPT_INVITATION);
-  const [decline] = useMutation(DECLINE_INVITATION);
-  const [actionError, setActionError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const canCreate = useCanCreateGroups();
-
-  const respond = async (fn: () => Promise<unknown>) => {
-    setActionError(null);
-    try {
-      await fn();
-      await refetch();
-    } catch (err) {
-      setActionError(friendlyMessage(err));
-    }
-  };
-
-  if (loading && !data) return <LoadingState label="Loading your groups…" />;
-  if (error && !data)
-    return <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />;
-  if (!data) return null;
   return (
     <>
       <PageHeader
@@ -59,82 +50,174 @@ export function MyGroupsPage() {
           </>
         }
       />
-      {actionError && <Notice tone="error">{actionError}</Notice>}
-      {data.myGroupInvitations.length > 0 && (
-        <section aria-labelledby="my-invitations" style={{ marginBottom: '1.5rem' }}>
-          <h2 id="my-invitations">Invitations</h2>
-          <ul className="h-list">
-            {data.myGroupInvitations.map((inv) => (
-              <li key={inv.id}>
-                <Card>
-                  <div className="h-row">
-                    <div style={{ flex: 1, minWidth: '12rem' }}>
-                      <Link to={`/groups/${inv.group.slug}`}>
-                        <strong>{inv.group.name}</strong>
-                      </Link>
-                      <div className="h-muted">Invited by {inv.invitedBy.displayName}</div>
-                    </div>
-                    <Button
-                      variant="primary"
-                      small
-                      onClick={() =>
-                        void respond(() =>
-                          accept({ variables: { input: { invitationId: inv.id } } }),
-                        )
-                      }
-                    >
-                      Accept
-                    </Button>
-                    <Button
-                      small
-                      onClick={() =>
-                        void respond(() =>
-                          decline({ variables: { input: { invitationId: inv.id } } }),
-                        )
-                      }
-                    >
-                      Decline
-                    </Button>
-                  </div>
-                </Card>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {data.myJoinRequests.length > 0 && (
-        <section aria-labelledby="my-requests" style={{ marginBottom: '1.5rem' }}>
-          <h2 id="my-requests">Waiting for approval</h2>
-          <ul className="h-list">
-            {data.myJoinRequests.map((r) => (
-              <li key={r.id} className="h-row">
-                <Link to={`/groups/${r.group.slug}`}>{r.group.name}</Link>
-                <span className="h-muted">
-                  requested {new Date(r.createdAt).toLocaleDateString()}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section aria-labelledby="my-groups">
-        <h2 id="my-groups">Groups you are in ({data.groups.totalCount})</h2>
-        {data.groups.edges.length === 0 ? (
-          <EmptyState
-            title="You are not in any groups yet"
-            action={<Link to="/groups">Browse groups</Link>}
-          >
-            Join your team’s group, or find people who share your interests.
-          </EmptyState>
-        ) : (
-          <ul className="h-grid">
-            {data.groups.edges.map(({ node }) => (
-              <GroupCard key={node.id} group={node} />
-            ))}
-          </ul>
-        )}
-      </section>
+      <MyInvitations />
+      <MyJoinRequests />
+      <MyGroupList />
       {creating && <CreateGroupDialog open onClose={() => setCreating(false)} />}
     </>
+  );
+}
+
+function MyGroupList() {
+  const { data, loading, error, refetch, fetchMore } = useQuery(MY_GROUPS, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const { loading: loadingMore, more } = useMore(
+    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('groups') }),
+    data?.groups.pageInfo.hasNextPage ? data.groups.pageInfo.endCursor : null,
+  );
+  if (loading && !data) return <LoadingState label="Loading your groups…" />;
+  if (error && !data)
+    return <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />;
+  if (!data) return null;
+  return (
+    <section aria-labelledby="my-groups">
+      <h2 id="my-groups">Groups you are in ({data.groups.totalCount})</h2>
+      {data.groups.edges.length === 0 ? (
+        <EmptyState
+          title="You are not in any groups yet"
+          action={<Link to="/groups">Browse groups</Link>}
+        >
+          Join your team’s group, or find people who share your interests.
+        </EmptyState>
+      ) : (
+        <ul className="h-grid">
+          {data.groups.edges.map(({ node }) => (
+            <GroupCard key={node.id} group={node} />
+          ))}
+        </ul>
+      )}
+      <LoadMore
+        hasMore={data.groups.pageInfo.hasNextPage}
+        loading={loadingMore}
+        onLoadMore={more}
+      />
+    </section>
+  );
+}
+
+/**
+ * Invitations to answer; one answered leaves the list at once (the pages read stay), and a group
+ * joined appears among my groups.
+ */
+function MyInvitations() {
+  const client = useApolloClient();
+  const { data, error, refetch, fetchMore } = useQuery(MY_GROUP_INVITATIONS, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const [accept] = useMutation(ACCEPT_INVITATION);
+  const [decline] = useMutation(DECLINE_INVITATION);
+  const [answering, setAnswering] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const list = data?.myGroupInvitations;
+  const { loading: loadingMore, more } = useMore(
+    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('myGroupInvitations') }),
+    list?.pageInfo.hasNextPage ? list.pageInfo.endCursor : null,
+  );
+
+  const respond = async (id: string, joined: boolean, fn: () => Promise<unknown>) => {
+    setActionError(null);
+    setAnswering(id);
+    try {
+      await fn();
+      removeFromConnection(client.cache, 'myGroupInvitations', id);
+      if (joined) await client.refetchQueries({ include: ['MyGroups'] });
+    } catch (err) {
+      setActionError(friendlyMessage(err));
+    } finally {
+      setAnswering(null);
+    }
+  };
+
+  if (error && !data)
+    return (
+      <ErrorState
+        message={`Your invitations could not be shown. ${friendlyMessage(error)}`}
+        onRetry={() => void refetch()}
+      />
+    );
+  if (!list || list.totalCount === 0) return null;
+  return (
+    <section aria-labelledby="my-invitations" style={{ marginBottom: '1.5rem' }}>
+      <h2 id="my-invitations">Invitations ({list.totalCount})</h2>
+      {actionError && <Notice tone="error">{actionError}</Notice>}
+      <ul className="h-list">
+        {list.edges.map(({ node: inv }) => (
+          <li key={inv.id}>
+            <Card>
+              <div className="h-row">
+                <div style={{ flex: 1, minWidth: '12rem' }}>
+                  <Link to={`/groups/${inv.group.slug}`}>
+                    <strong>{inv.group.name}</strong>
+                  </Link>
+                  <div className="h-muted">Invited by {inv.invitedBy.displayName}</div>
+                </div>
+                <Button
+                  variant="primary"
+                  small
+                  busy={answering === inv.id}
+                  disabled={answering !== null}
+                  aria-label={`Accept the invitation to ${inv.group.name}`}
+                  onClick={() =>
+                    void respond(inv.id, true, () =>
+                      accept({ variables: { input: { invitationId: inv.id } } }),
+                    )
+                  }
+                >
+                  Accept
+                </Button>
+                <Button
+                  small
+                  disabled={answering !== null}
+                  aria-label={`Decline the invitation to ${inv.group.name}`}
+                  onClick={() =>
+                    void respond(inv.id, false, () =>
+                      decline({ variables: { input: { invitationId: inv.id } } }),
+                    )
+                  }
+                >
+                  Decline
+                </Button>
+              </div>
+            </Card>
+          </li>
+        ))}
+      </ul>
+      <LoadMore hasMore={list.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={more} />
+    </section>
+  );
+}
+
+/** My requests to join, waiting for a moderator. */
+function MyJoinRequests() {
+  const { data, error, refetch, fetchMore } = useQuery(MY_JOIN_REQUESTS, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const list = data?.myJoinRequests;
+  const { loading: loadingMore, more } = useMore(
+    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('myJoinRequests') }),
+    list?.pageInfo.hasNextPage ? list.pageInfo.endCursor : null,
+  );
+  if (error && !data)
+    return (
+      <ErrorState
+        message={`Your requests to join could not be shown. ${friendlyMessage(error)}`}
+        onRetry={() => void refetch()}
+      />
+    );
+  if (!list || list.totalCount === 0) return null;
+  return (
+    <section aria-labelledby="my-requests" style={{ marginBottom: '1.5rem' }}>
+      <h2 id="my-requests">Waiting for approval ({list.totalCount})</h2>
+      <ul className="h-list">
+        {list.edges.map(({ node: r }) => (
+          <li key={r.id} className="h-row">
+            <Link to={`/groups/${r.group.slug}`}>{r.group.name}</Link>
+            <span className="h-muted">requested {new Date(r.createdAt).toLocaleDateString()}</span>
+          </li>
+        ))}
+      </ul>
+      <LoadMore hasMore={list.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={more} />
+    </section>
   );
 }

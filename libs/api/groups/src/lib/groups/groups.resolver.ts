@@ -68,14 +68,24 @@ export class GroupsResolver {
     return this.service.directory(actor, args);
   }
 
-  @Query(() => [GroupInvitation], { description: 'My pending invitations.' })
-  myGroupInvitations(@CurrentUser() actor: AuthUser): Promise<GroupInvitation[]> {
-    return this.service.myInvitations(actor);
+  @Query(() => GroupInvitationConnection, {
+    description: 'My pending invitations, latest first, with their total.',
+  })
+  myGroupInvitations(
+    @CurrentUser() actor: AuthUser,
+    @Args() args: PageArgs,
+  ): Promise<Connection<GroupInvitation>> {
+    return this.service.myInvitations(actor, args);
   }
 
-  @Query(() => [JoinRequest], { description: 'My pending requests to join.' })
-  myJoinRequests(@CurrentUser() actor: AuthUser): Promise<JoinRequest[]> {
-    return this.service.myJoinRequests(actor);
+  @Query(() => JoinRequestConnection, {
+    description: 'My pending requests to join, latest first, with their total.',
+  })
+  myJoinRequests(
+    @CurrentUser() actor: AuthUser,
+    @Args() args: PageArgs,
+  ): Promise<Connection<JoinRequest>> {
+    return this.service.myJoinRequests(actor, args);
   }
 
   // ----- fields -----

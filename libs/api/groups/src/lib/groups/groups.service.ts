@@ -456,22 +456,34 @@ export class GroupsService {
     return pageByCreatedAt(qb, 'b', 'user_id', 'DESC', page, (b) => b.userId, toGroupBan);
   }
 
-  async myInvitations(actor: AuthUser): Promise<GroupInvitation[]> {
-    const rows = await this.ds.getRepository(GroupInvitationEntity).find({
-      where: { userId: actor.id, status: GroupInvitationStatus.PENDING },
-      order: { createdAt: 'DESC' },
-      take: 100,
-    });
-    return rows.map(toGroupInvitation);
+  /** My pending invitations, latest first, a page at a time (with the total). */
+  async myInvitations(
+    actor: AuthUser,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<GroupInvitation>> {
+    const qb = this.ds
+      .getRepository(GroupInvitationEntity)
+      .createQueryBuilder('i')
+      .where('i.user_id = :userId AND i.status = :pending', {
+        userId: actor.id,
+        pending: GroupInvitationStatus.PENDING,
+      });
+    return pageByCreatedAt(qb, 'i', 'id', 'DESC', page, (i) => i.id, toGroupInvitation);
   }
 
-  async myJoinRequests(actor: AuthUser): Promise<JoinRequest[]> {
-    const rows = await this.ds.getRepository(JoinRequestEntity).find({
-      where: { userId: actor.id, status: JoinRequestStatus.PENDING },
-      order: { createdAt: 'DESC' },
-      take: 100,
-    });
-    return rows.map(toJoinRequest);
+  /** My pending requests to join, latest first, a page at a time (with the total). */
+  async myJoinRequests(
+    actor: AuthUser,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<JoinRequest>> {
+    const qb = this.ds
+      .getRepository(JoinRequestEntity)
+      .createQueryBuilder('r')
+      .where('r.user_id = :userId AND r.status = :pending', {
+        userId: actor.id,
+        pending: JoinRequestStatus.PENDING,
+      });
+    return pageByCreatedAt(qb, 'r', 'id', 'DESC', page, (r) => r.id, toJoinRequest);
   }
 
   // ---------- creating and changing groups ----------
