@@ -2,7 +2,8 @@ import { ApolloClient, ApolloLink } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { ReactNode, useMemo } from 'react';
 import { Observable } from 'rxjs';
-import { AuthProvider } from './auth';
+import { AuthProvider, ME } from './auth';
+import type { GroupCreationPolicy, MeQuery, OrgRole } from '../gql/graphql';
 import { createCache } from './client';
 import { SessionStore } from './session';
 
@@ -77,4 +78,29 @@ export function MockProviders({
       <AuthProvider session={session}>{children}</AuthProvider>
     </ApolloProvider>
   );
+}
+
+/** The signed-in person's `Me` answer for component tests: Vera Viewer, a MEMBER unless told otherwise. */
+export const meAnswer = (orgRole: `${OrgRole}` = 'MEMBER') => ({
+  me: {
+    __typename: 'User' as const,
+    id: 'u7',
+    displayName: 'Vera Viewer',
+    email: 'vera@example.com',
+    title: null,
+    department: null,
+    avatarUrl: null,
+    initials: 'VV',
+    orgRole,
+  },
+  organisation: {
+    __typename: 'Organisation' as const,
+    name: 'Hearth',
+    groupCreationPolicy: 'EVERYONE' as GroupCreationPolicy,
+  },
+});
+
+/** Signs the client's cache in, so that `useViewer` has someone from the first render. */
+export function signInCache(client: ApolloClient, orgRole?: `${OrgRole}`): void {
+  client.writeQuery<MeQuery>({ query: ME, data: meAnswer(orgRole) });
 }

@@ -1,10 +1,8 @@
 import {
   createMockClient,
-  ME,
   MockProviders,
-  type GroupCreationPolicy,
+  signInCache,
   type MockHandlers,
-  type OrgRole,
 } from '@hearth/web/graphql';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -67,26 +65,7 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 function renderPage(handlers: MockHandlers) {
   const calls: Array<{ operation: string; variables: Record<string, unknown> }> = [];
   const client = createMockClient(handlers, calls);
-  // The signed-in person (with the __typename the cache keeps, which the query's type leaves out).
-  const viewer = {
-    me: {
-      __typename: 'User' as const,
-      id: 'u7',
-      displayName: 'Vera Viewer',
-      email: 'vera@example.com',
-      title: null,
-      department: null,
-      avatarUrl: null,
-      initials: 'VV',
-      orgRole: 'MEMBER' as OrgRole,
-    },
-    organisation: {
-      __typename: 'Organisation' as const,
-      name: 'Hearth',
-      groupCreationPolicy: 'EVERYONE' as GroupCreationPolicy,
-    },
-  };
-  client.writeQuery({ query: ME, data: viewer });
+  signInCache(client);
   render(
     <MockProviders client={client} signedIn>
       <MemoryRouter>

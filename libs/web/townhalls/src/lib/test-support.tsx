@@ -2,7 +2,8 @@
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import {
   createMockClient,
-  ME,
+  meAnswer,
+  signInCache,
   type MockHandlers,
   MockProviders,
   type TownHallEventKind,
@@ -205,26 +206,7 @@ export function renderWithClient(
 }
 
 /** The signed-in person's Me reply (a MEMBER unless told otherwise). */
-export const me = (orgRole: 'ADMIN' | 'HR' | 'MEMBER' = 'MEMBER') => ({
-  me: {
-    __typename: 'User' as const,
-    id: 'u7',
-    displayName: 'Vera Viewer',
-    email: 'vera@example.com',
-    title: null,
-    department: null,
-    avatarUrl: null,
-    initials: 'VV',
-    orgRole,
-  },
-  organisation: {
-    __typename: 'Organisation' as const,
-    name: 'Hearth',
-    groupCreationPolicy: 'EVERYONE' as const,
-  },
-});
+export const me = meAnswer;
 
 /** Signs the client's cache in, so that `useViewer` has someone from the first render. */
-export function signIn(client: ApolloClient, orgRole?: 'ADMIN' | 'HR' | 'MEMBER') {
-  client.writeQuery({ query: ME, data: me(orgRole) });
-}
+export const signIn = signInCache;
