@@ -261,7 +261,8 @@ describe('CommentThread', () => {
     await userEvent.click(screen.getByText('View earlier comments', { selector: 'button' }));
     await screen.findByText('Comment 21');
 
-    const box = screen.getAllByLabelText('Write a comment').at(-1)!;
+    const box = screen.getAllByPlaceholderText('Write a comment…').at(-1)!;
+    expect(box).toHaveAccessibleName('Write a comment');
     await userEvent.type(box, 'A fresh thought');
     await userEvent.click(screen.getByText('Comment', { selector: 'button' }));
     await screen.findByText('A fresh thought');
@@ -274,7 +275,7 @@ describe('CommentThread', () => {
     // A reply to the latest comment, whose last 10 replies have not been read yet.
     const latest = screen.getByText('Comment 120').closest('article')!;
     await userEvent.click(within(latest).getAllByRole('button', { name: 'Reply' })[0]!);
-    const replyBox = screen.getByLabelText('Write a reply');
+    const replyBox = within(latest).getByLabelText('Write a reply');
     await userEvent.type(replyBox, 'My reply');
     await userEvent.click(within(replyBox.closest('form')!).getByRole('button', { name: 'Reply' }));
     await screen.findByText('My reply');
