@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createPerson, expectAccessible, signIn } from './support/helpers';
+import { createPerson, expectAccessible, gql, signIn, tokenOf } from './support/helpers';
 
 test('a CLOSED group: create with a question, request with an answer, approve, appears in My groups', async ({
   browser,
@@ -99,4 +99,79 @@ test('sign-in page: accessible, and a wrong password is answered kindly', async 
   await page.getByLabel('Password').fill('wrong-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert')).toContainText('do not match');
+});
+
+test('My groups on a phone: 22 invitations read with Load more, one accepted and one declined in place, a request waiting', async ({
+  browser,
+  request,
+}) => {
+  const owner = await createPerson(request, 'Ines Inviter');
+  const guest = await createPerson(request, 'Gil Guest');
+  const ownerToken = await tokenOf(request, owner);
+  const guestToken = await tokenOf(request, guest);
+  const { me } = await gql<{ me: { id: string } }>(request, '{ me { id } }', {}, guestToken);
+  const stamp = Date.now();
+  const names: string[] = [];
+  for (let i = 1; i <= 23; i++) {
+    const name = `Invite ${String(i).padStart(2, '0')} ${stamp}`;
+    const { createGroup } = await gql<{ createGroup: { id: string } }>(
+      request,
+      'mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }',
+      { i: { name, category: 'INTEREST', visibility: i === 23 ? 'CLOSED' : 'OPEN' } },
+      ownerToken,
+    );
+    if (i === 23) {
+      // The last one the guest asks to join instead.
+      await gql(
+        request,
+        'mutation($i: RequestToJoinGroupInput!) { requestToJoinGroup(input: $i) { id } }',
+        { i: { groupId: createGroup.id } },
+        guestToken,
+      );
+    } else {
+      await gql(
+        request,
+        'mutation($i: InviteToGroupInput!) { inviteToGroup(input: $i) { id } }',
+        { i: { groupId: createGroup.id, userIds: [me.id] } },
+        ownerToken,
+      );
+      names.push(name);
+    }
+  }
+
+  const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await ctx.newPage();
+  await signIn(page, guest);
+  await page.goto('/my-groups');
+  const invitations = page.getByRole('region', { name: 'Invitations (22)' });
+  await expect(invitations.getByRole('button', { name: /^Accept the invitation/ })).toHaveCount(20);
+  await expect(page.getByRole('region', { name: 'Waiting for approval (1)' })).toContainText(
+    `Invite 23 ${stamp}`,
+  );
+  await expect(page.getByRole('heading', { name: 'Groups you are in (0)' })).toBeVisible();
+  await expectAccessible(page, 'my groups with invitations at 375 px');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  // Latest first: the two oldest invitations come with Load more.
+  await invitations.getByRole('button', { name: 'Load more' }).click();
+  await expect(invitations.getByRole('button', { name: /^Accept the invitation/ })).toHaveCount(22);
+  await invitations.getByRole('button', { name: `Accept the invitation to ${names[0]}` }).click();
+  const left = page.getByRole('region', { name: 'Invitations (21)' });
+  await expect(left.getByRole('button', { name: /^Accept the invitation/ })).toHaveCount(21);
+  await expect(page.getByRole('heading', { name: 'Groups you are in (1)' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Groups you are in (1)' })).toContainText(
+    names[0]!,
+  );
+  await left.getByRole('button', { name: `Decline the invitation to ${names[5]}` }).click();
+  await expect(
+    page
+      .getByRole('region', { name: 'Invitations (20)' })
+      .getByRole('button', { name: /^Accept the invitation/ }),
+  ).toHaveCount(20);
+  await expect(page.getByText(names[5]!)).toHaveCount(0);
+  // After a reload the answers hold.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Invitations (20)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Groups you are in (1)' })).toBeVisible();
+  await ctx.close();
 });
