@@ -306,6 +306,46 @@ test('a notification about an early comment in a long thread opens the post on t
   await expect(page.getByText('Who has read the handbook?')).toBeVisible();
 });
 
+test('a notification about a late reply opens the post on it: the thread and the replies are both read back', async ({
+  page,
+  request,
+}) => {
+  const ana = await createPerson(request, 'Ana Asker');
+  const ben = await createPerson(request, 'Ben Replier');
+  const anaToken = await tokenOf(request, ana);
+  const benToken = await tokenOf(request, ben);
+  const name = `Reply Club ${Date.now()}`;
+  const { postId } = await groupWithPost(request, anaToken, benToken, name, 'Ask me anything');
+  const mine = await addComment(request, anaToken, postId, 'My early question');
+  // 30 replies to it (a comment shows its first 20), then 55 comments after it (a thread opens on
+  // its latest 50): the last reply is two readings away from what the post first shows.
+  for (let n = 1; n <= 30; n++)
+    await addComment(request, benToken, postId, `Answer part ${n}`, mine);
+  for (let n = 1; n <= 55; n++) await addComment(request, benToken, postId, `Later note ${n}`);
+
+  await signIn(page, ana);
+  const bell = page.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+  await expect(bell).not.toHaveAccessibleName('Notifications, 0 unread', { timeout: 15_000 });
+  await bell.click();
+  const panel = page.getByRole('dialog', { name: 'Notifications' });
+  await panel
+    .getByRole('link', { name: `Unread: Ben Replier replied to your comment in ${name}` })
+    .click();
+  await expect(page).toHaveURL(/\/posts\/[\w-]+\?comment=[\w-]+$/);
+
+  const linked = page.getByRole('article', {
+    name: 'Comment by Ben Replier, the one you followed',
+  });
+  await expect(linked).toBeFocused();
+  await expect(linked).toContainText('Answer part 30');
+  await expect(linked).toBeInViewport();
+  const thread = page.getByRole('region', { name: 'Comments' });
+  await expect(thread.getByText('My early question', { exact: true })).toBeVisible();
+  await expect(thread.getByText('Answer part 1', { exact: true })).toBeAttached();
+  await expect(thread.getByRole('button', { name: /more repl/ })).toHaveCount(0);
+  await expectAccessible(page, 'a post opened on a linked reply');
+});
+
 test('post approval: a member’s posts wait, a moderator approves one and rejects one with a reason the author sees', async ({
   browser,
   request,
