@@ -450,6 +450,31 @@ describe('a link to a comment (/posts/:id?comment=…)', () => {
     expect(shown()).toEqual(range('Comment', 1, 70));
   });
 
+  it('a thread that cannot be read says so once, without "Finding…", and a retry goes on to the comment', async () => {
+    const s = server(70, 0);
+    let failing = true;
+    renderPostPage(
+      {
+        ...s.handlers,
+        PostThread: (v: Record<string, unknown>) =>
+          failing
+            ? { data: null, errors: [{ message: 'boom', extensions: { code: 'INTERNAL' } }] }
+            : s.handlers.PostThread(v),
+      },
+      '/posts/p1?comment=c2',
+    );
+    const retry = await screen.findByText('Try again', { selector: 'button' });
+    expect(screen.queryByText(/Finding the comment you followed/)).toBeNull();
+    expect(screen.queryByText(/The comment you followed/)).toBeNull();
+    failing = false;
+    await userEvent.click(retry);
+    const linked = await screen.findByRole('article', {
+      name: 'Comment by Ben Member, the one you followed',
+    });
+    expect(linked).toHaveTextContent('Comment 2');
+    expect(screen.queryByText('Try again', { selector: 'button' })).toBeNull();
+  });
+
   it('says so when a page of the thread cannot be read', async () => {
     const s = server(70, 0);
     let calls = 0;

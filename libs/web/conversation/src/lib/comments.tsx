@@ -62,7 +62,13 @@ export function CommentThread({
   );
   // Deleting the linked comment here ends the link: nothing more to find or to say.
   const [linkEnded, setLinkEnded] = useState(false);
-  const linked = useLinkedComment(post.id, linkEnded ? null : linkedCommentId, page, readEarlier);
+  const linked = useLinkedComment(
+    post.id,
+    linkEnded ? null : linkedCommentId,
+    page,
+    readEarlier,
+    Boolean(thread.error && !page),
+  );
   // Read latest first; shown oldest at the top, as a conversation reads.
   const comments: ThreadComment[] = expanded
     ? [...(page?.edges ?? [])].reverse().map((e) => e.node)
@@ -106,7 +112,14 @@ export function CommentThread({
         </MoreButton>
       )}
       {expanded && thread.loading && !thread.data && <p className="h-muted">Loading comments…</p>}
-      {thread.error && <Notice tone="error">{friendlyMessage(thread.error)}</Notice>}
+      {thread.error && (
+        <Notice tone="error">
+          {friendlyMessage(thread.error)}{' '}
+          <Button small onClick={() => void thread.refetch().catch(() => undefined)}>
+            Try again
+          </Button>
+        </Notice>
+      )}
       <LinkedCommentContext.Provider value={linked.state === 'shown' ? linked.id : null}>
         <ul className="h-comment-list">
           {comments.map((c) => (

@@ -34,6 +34,8 @@ export function useLinkedComment(
   linkedId: string | null | undefined,
   page: ThreadPage | undefined,
   loadEarlier: (after: string) => Promise<unknown>,
+  /** The thread's first page could not be read: its own error says so (and offers to retry). */
+  threadFailed = false,
 ): LinkedComment {
   const client = useApolloClient();
   const target = useQuery(COMMENT, {
@@ -86,6 +88,8 @@ export function useLinkedComment(
       ? { state: 'missing' }
       : { state: 'failed', error: target.error };
   if (failure !== null) return { state: 'failed', error: failure };
+  // Nothing to look through until the thread is read again; its error is what the reader sees.
+  if (!page && threadFailed) return { state: 'none' };
   if (!comment || !page) return { state: 'seeking' };
   if (comment.postId !== postId) return { state: 'missing' };
   if (top && (!comment.parentId || reply))
