@@ -249,6 +249,37 @@ describe('notifications', () => {
     );
   });
 
+  it('notifications are listed by when their latest event happened, not when its job ran', async () => {
+    const { group, owner, members } = await team(1);
+    const [ana] = members as [Person];
+    const p1 = await createPost(t, owner.token, { groupId: group.id, body: 'First topic' });
+    const p2 = await createPost(t, owner.token, { groupId: group.id, body: 'Second topic' });
+    const c1 = await addComment(t, ana.token, p1.id, 'On the first');
+    const c2 = await addComment(t, ana.token, p2.id, 'On the second, later');
+    await drain();
+    const readAll = await t.gql(`mutation { markAllNotificationsRead }`, {}, owner.token);
+    expect(readAll.errors).toBeUndefined();
+    // The same two events again, as jobs recorded in order a second apart, run later and last-first.
+    const jobs: string[] = [];
+    for (const [c, ago] of [
+      [c1, '2 seconds'],
+      [c2, '1 second'],
+    ] as const) {
+      const [row] = await t.ds.query(
+        `INSERT INTO outbox_jobs (kind, payload, created_at, run_after)
+         VALUES ($1, $2::jsonb, now() - $3::interval, now() + interval '1 hour') RETURNING id`,
+        [NotifyJob.COMMENT_ADDED, JSON.stringify({ commentId: c.id }), ago],
+      );
+      jobs.push((row as { id: string }).id);
+    }
+    for (const id of [jobs[1], jobs[0]]) {
+      await t.ds.query(`UPDATE outbox_jobs SET run_after = now() WHERE id = $1`, [id]);
+      await drain();
+    }
+    const unreadNotes = (await notes(owner)).filter((n) => !n.read);
+    expect(unreadNotes.map((n) => n.postId)).toEqual([p2.id, p1.id]);
+  });
+
   it('announcements reach members at HIGHLIGHTS and ALL, not OFF; new posts only those at ALL, grouped per group', async () => {
     const { group, owner, members } = await team(3);
     const [highlights, all, off] = members as [Person, Person, Person];

@@ -22,6 +22,12 @@ enum Access {
   ANY = 'ANY',
 }
 
+/** Where an event stands: its job's id (the order events happened in) and its time. */
+interface JobEvent {
+  seq: string;
+  at: Date;
+}
+
 interface Spec {
   kind: NotificationKind;
   /** Grouping: while unread, one notification per recipient and subject. */
@@ -36,8 +42,8 @@ interface Spec {
   access: Access;
   /** Already told about this event under a kind that takes precedence. */
   exclude: readonly string[];
-  /** The job's id: the event's place in the order events happened. */
-  seq: string;
+  /** The event's place in the order events happened, and its time. */
+  ev: JobEvent;
 }
 
 /**
@@ -45,10 +51,11 @@ interface Spec {
  * active account other than the actor's, who has not turned the kind off, may see the subject
  * (see Access), and whose level in the group lets the kind through.
  *
- * `$12` is the job's place in the order events happened (its outbox id). Jobs run on several
- * processes at once, so an earlier event can arrive after a later one: actors are kept in the order
- * of their latest event (`actor_seqs` beside `actor_ids`), and what the notification links to and
- * says (post, comment, detail) is the latest event's, not the last to arrive.
+ * `$12` is the job's place in the order events happened (its outbox id), `$13` the event's time.
+ * Jobs run on several processes at once, so an earlier event can arrive after a later one: actors
+ * are kept in the order of their latest event (`actor_seqs` beside `actor_ids`), what the
+ * notification links to and says (post, comment, detail) is the latest event's, and its time (which
+ * orders the list) is the latest event's — not the time the last job to arrive ran.
  */
 const FAN_OUT_SQL = `
 WITH cand AS (
@@ -70,11 +77,11 @@ WITH cand AS (
           'HIGHLIGHTS') = ANY($10::text[]))
 )
 INSERT INTO notifications (recipient_id, kind, subject_key, group_id, post_id, comment_id, actor_ids,
-                           actor_seqs, actor_count, detail, latest_seq)
+                           actor_seqs, actor_count, detail, latest_seq, created_at, updated_at)
 SELECT id, $1, $2, $3, $4, $5,
        CASE WHEN $6::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$6::uuid] END,
        CASE WHEN $6::uuid IS NULL THEN '{}'::bigint[] ELSE ARRAY[$12::bigint] END,
-       CASE WHEN $6::uuid IS NULL THEN 0 ELSE 1 END, $7, $12::bigint
+       CASE WHEN $6::uuid IS NULL THEN 0 ELSE 1 END, $7, $12::bigint, $13::timestamptz, $13::timestamptz
   FROM eligible
 ON CONFLICT (recipient_id, subject_key) WHERE read_at IS NULL DO UPDATE SET
   (actor_ids, actor_seqs) = (
@@ -96,7 +103,7 @@ ON CONFLICT (recipient_id, subject_key) WHERE read_at IS NULL DO UPDATE SET
   comment_id = CASE WHEN $12::bigint > notifications.latest_seq THEN EXCLUDED.comment_id ELSE notifications.comment_id END,
   detail = CASE WHEN $12::bigint > notifications.latest_seq THEN EXCLUDED.detail ELSE notifications.detail END,
   latest_seq = GREATEST(notifications.latest_seq, $12::bigint),
-  updated_at = now()
+  updated_at = GREATEST(notifications.updated_at, $13::timestamptz)
 RETURNING recipient_id`;
 
 async function fanOut(m: EntityManager, s: Spec): Promise<string[]> {
@@ -112,7 +119,8 @@ async function fanOut(m: EntityManager, s: Spec): Promise<string[]> {
     s.exclude,
     levelsFor(s.kind),
     s.access,
-    s.seq,
+    s.ev.seq,
+    s.ev.at,
   ]);
   return rows.map((r) => r.recipient_id);
 }
@@ -120,8 +128,8 @@ async function fanOut(m: EntityManager, s: Spec): Promise<string[]> {
 /**
  * Town-hall notifications: one per candidate (`$2`: ids, `$3`: 'asked' or 'voted' for each), to
  * active people other than the actor who have not muted the kind and can still see the town hall.
- * Anonymous askers are never candidates: nothing stores who they are. `$8` is the job's id, as in
- * FAN_OUT_SQL: the detail kept is the latest event's.
+ * Anonymous askers are never candidates: nothing stores who they are. `$8` and `$9` are the job's
+ * id and the event's time, as in FAN_OUT_SQL: the detail and the time kept are the latest event's.
  */
 const TOWN_HALL_SQL = `
 WITH cand AS (
@@ -130,11 +138,11 @@ WITH cand AS (
    ORDER BY c.id, c.role
 )
 INSERT INTO notifications (recipient_id, kind, subject_key, town_hall_id, question_id, actor_ids,
-                           actor_seqs, actor_count, detail, latest_seq)
+                           actor_seqs, actor_count, detail, latest_seq, created_at, updated_at)
 SELECT u.id, $1::text, $1::text || ':question:' || $5::text || ':' || cand.role, th.id, $5::uuid,
        CASE WHEN $6::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$6::uuid] END,
        CASE WHEN $6::uuid IS NULL THEN '{}'::bigint[] ELSE ARRAY[$8::bigint] END,
-       CASE WHEN $6::uuid IS NULL THEN 0 ELSE 1 END, $7, $8::bigint
+       CASE WHEN $6::uuid IS NULL THEN 0 ELSE 1 END, $7, $8::bigint, $9::timestamptz, $9::timestamptz
   FROM cand
   JOIN users u ON u.id = cand.id AND u.active
   JOIN town_halls th ON th.id = $4
@@ -148,7 +156,7 @@ ON CONFLICT (recipient_id, subject_key) WHERE read_at IS NULL DO UPDATE SET
   event_count = notifications.event_count + 1,
   detail = CASE WHEN $8::bigint > notifications.latest_seq THEN EXCLUDED.detail ELSE notifications.detail END,
   latest_seq = GREATEST(notifications.latest_seq, $8::bigint),
-  updated_at = now()
+  updated_at = GREATEST(notifications.updated_at, $9::timestamptz)
 RETURNING recipient_id`;
 
 interface QuestionRow {
@@ -198,36 +206,34 @@ export class NotificationFanOut implements OnModuleInit {
   onModuleInit(): void {
     const on = (
       kind: string,
-      run: (m: EntityManager, p: JobPayload, seq: string) => Promise<string[]>,
+      run: (m: EntityManager, p: JobPayload, ev: JobEvent) => Promise<string[]>,
     ): void =>
       this.outbox.handle(kind, async (m, p, job) => {
-        const told = [...new Set(await run(m, p, job.id))];
+        const told = [...new Set(await run(m, p, { seq: job.id, at: job.recordedAt }))];
         return told.length ? () => this.events.publish(NotificationChange.NEW, told) : undefined;
       });
-    on(NotifyJob.POST_PUBLISHED, (m, p, seq) => this.postPublished(m, str(p, 'postId'), seq));
-    on(NotifyJob.COMMENT_ADDED, (m, p, seq) => this.commentAdded(m, str(p, 'commentId'), seq));
-    on(NotifyJob.POST_REACTED, (m, p, seq) =>
-      this.postReacted(m, str(p, 'postId'), str(p, 'userId'), seq),
+    on(NotifyJob.POST_PUBLISHED, (m, p, ev) => this.postPublished(m, str(p, 'postId'), ev));
+    on(NotifyJob.COMMENT_ADDED, (m, p, ev) => this.commentAdded(m, str(p, 'commentId'), ev));
+    on(NotifyJob.POST_REACTED, (m, p, ev) =>
+      this.postReacted(m, str(p, 'postId'), str(p, 'userId'), ev),
     );
-    on(NotifyJob.POST_REVIEWED, (m, p, seq) =>
-      this.postReviewed(m, str(p, 'postId'), p['approved'] === true, str(p, 'actorId'), seq),
+    on(NotifyJob.POST_REVIEWED, (m, p, ev) =>
+      this.postReviewed(m, str(p, 'postId'), p['approved'] === true, str(p, 'actorId'), ev),
     );
-    on(NotifyJob.JOIN_REQUESTED, (m, p, seq) => this.joinRequested(m, str(p, 'requestId'), seq));
-    on(NotifyJob.JOIN_DECIDED, (m, p, seq) =>
-      this.joinDecided(m, str(p, 'requestId'), p['approved'] === true, str(p, 'actorId'), seq),
+    on(NotifyJob.JOIN_REQUESTED, (m, p, ev) => this.joinRequested(m, str(p, 'requestId'), ev));
+    on(NotifyJob.JOIN_DECIDED, (m, p, ev) =>
+      this.joinDecided(m, str(p, 'requestId'), p['approved'] === true, str(p, 'actorId'), ev),
     );
-    on(NotifyJob.INVITED, (m, p, seq) => this.invited(m, str(p, 'invitationId'), seq));
-    on(NotifyJob.TOWN_HALL_ANSWERED, (m, p, seq) =>
-      this.townHallAnswered(m, str(p, 'questionId'), str(p, 'actorId'), seq),
+    on(NotifyJob.INVITED, (m, p, ev) => this.invited(m, str(p, 'invitationId'), ev));
+    on(NotifyJob.TOWN_HALL_ANSWERED, (m, p, ev) =>
+      this.townHallAnswered(m, str(p, 'questionId'), str(p, 'actorId'), ev),
     );
-    on(NotifyJob.TOWN_HALL_MERGED, (m, p, seq) =>
-      this.townHallMerged(m, str(p, 'questionId'), seq),
+    on(NotifyJob.TOWN_HALL_MERGED, (m, p, ev) => this.townHallMerged(m, str(p, 'questionId'), ev));
+    on(NotifyJob.TOWN_HALL_REJECTED, (m, p, ev) =>
+      this.townHallRejected(m, str(p, 'questionId'), ev),
     );
-    on(NotifyJob.TOWN_HALL_REJECTED, (m, p, seq) =>
-      this.townHallRejected(m, str(p, 'questionId'), seq),
-    );
-    on(NotifyJob.TOWN_HALL_FOLLOW_UP_DUE, (m, p, seq) =>
-      this.townHallFollowUp(m, str(p, 'questionId'), str(p, 'dueAt'), seq),
+    on(NotifyJob.TOWN_HALL_FOLLOW_UP_DUE, (m, p, ev) =>
+      this.townHallFollowUp(m, str(p, 'questionId'), str(p, 'dueAt'), ev),
     );
   }
 
@@ -240,7 +246,7 @@ export class NotificationFanOut implements OnModuleInit {
     return post ?? null;
   }
 
-  private async postPublished(m: EntityManager, postId: string, seq: string): Promise<string[]> {
+  private async postPublished(m: EntityManager, postId: string, ev: JobEvent): Promise<string[]> {
     const post = await this.post(m, postId);
     if (!post) return [];
     const base = { groupId: post.group_id, postId: post.id, actorId: post.author_id };
@@ -251,7 +257,7 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: post.mentions,
       access: Access.READER,
       exclude: [],
-      seq,
+      ev,
     });
     const announced =
       post.kind === 'ANNOUNCEMENT'
@@ -262,7 +268,7 @@ export class NotificationFanOut implements OnModuleInit {
             candidates: null,
             access: Access.MEMBER,
             exclude: mentioned,
-            seq,
+            ev,
           })
         : [];
     const posted =
@@ -275,12 +281,12 @@ export class NotificationFanOut implements OnModuleInit {
             candidates: null,
             access: Access.MEMBER,
             exclude: mentioned,
-            seq,
+            ev,
           });
     return [...mentioned, ...announced, ...posted];
   }
 
-  private async commentAdded(m: EntityManager, commentId: string, seq: string): Promise<string[]> {
+  private async commentAdded(m: EntityManager, commentId: string, ev: JobEvent): Promise<string[]> {
     const [c] = await m.query<
       Array<{
         id: string;
@@ -314,7 +320,7 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: c.mentions,
       access: Access.READER,
       exclude: [],
-      seq,
+      ev,
     });
     const repliedTo = c.parent_author_id
       ? await fanOut(m, {
@@ -324,7 +330,7 @@ export class NotificationFanOut implements OnModuleInit {
           candidates: [c.parent_author_id],
           access: Access.MEMBER,
           exclude: mentioned,
-          seq,
+          ev,
         })
       : [];
     const onPost = await fanOut(m, {
@@ -334,7 +340,7 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: [c.post_author_id],
       access: Access.MEMBER,
       exclude: [...mentioned, ...repliedTo],
-      seq,
+      ev,
     });
     return [...mentioned, ...repliedTo, ...onPost];
   }
@@ -351,7 +357,7 @@ export class NotificationFanOut implements OnModuleInit {
     m: EntityManager,
     postId: string,
     userId: string,
-    seq: string,
+    ev: JobEvent,
   ): Promise<string[]> {
     const post = await this.post(m, postId);
     if (!post) return [];
@@ -370,7 +376,7 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: [post.author_id],
       access: Access.MEMBER,
       exclude: [],
-      seq,
+      ev,
     });
   }
 
@@ -379,7 +385,7 @@ export class NotificationFanOut implements OnModuleInit {
     postId: string,
     approved: boolean,
     actorId: string,
-    seq: string,
+    ev: JobEvent,
   ): Promise<string[]> {
     const [post] = await m.query<
       Array<{
@@ -405,11 +411,15 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: [post.author_id],
       access: approved ? Access.MEMBER : Access.ANY,
       exclude: [],
-      seq,
+      ev,
     });
   }
 
-  private async joinRequested(m: EntityManager, requestId: string, seq: string): Promise<string[]> {
+  private async joinRequested(
+    m: EntityManager,
+    requestId: string,
+    ev: JobEvent,
+  ): Promise<string[]> {
     const [r] = await m.query<Array<{ group_id: string; user_id: string }>>(
       `SELECT group_id, user_id FROM group_join_requests WHERE id = $1 AND status = 'PENDING'`,
       [requestId],
@@ -428,7 +438,7 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: moderators.map((x) => x.user_id),
       access: Access.MEMBER,
       exclude: [],
-      seq,
+      ev,
     });
   }
 
@@ -437,7 +447,7 @@ export class NotificationFanOut implements OnModuleInit {
     requestId: string,
     approved: boolean,
     actorId: string,
-    seq: string,
+    ev: JobEvent,
   ): Promise<string[]> {
     const [r] = await m.query<Array<{ group_id: string; user_id: string }>>(
       `SELECT group_id, user_id FROM group_join_requests WHERE id = $1 AND status = $2`,
@@ -452,11 +462,11 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: [r.user_id],
       access: Access.ANY,
       exclude: [],
-      seq,
+      ev,
     });
   }
 
-  private async invited(m: EntityManager, invitationId: string, seq: string): Promise<string[]> {
+  private async invited(m: EntityManager, invitationId: string, ev: JobEvent): Promise<string[]> {
     const [i] = await m.query<Array<{ group_id: string; user_id: string; invited_by_id: string }>>(
       `SELECT group_id, user_id, invited_by_id FROM group_invitations
         WHERE id = $1 AND status = 'PENDING'`,
@@ -471,7 +481,7 @@ export class NotificationFanOut implements OnModuleInit {
       candidates: [i.user_id],
       access: Access.ANY,
       exclude: [],
-      seq,
+      ev,
     });
   }
 
@@ -504,7 +514,7 @@ export class NotificationFanOut implements OnModuleInit {
     candidates: Array<{ id: string; role: 'asked' | 'voted' }>,
     actorId: string | null,
     detail: string | null,
-    seq: string,
+    ev: JobEvent,
   ): Promise<string[]> {
     if (!candidates.length) return [];
     const rows = await m.query<Array<{ recipient_id: string }>>(TOWN_HALL_SQL, [
@@ -515,7 +525,8 @@ export class NotificationFanOut implements OnModuleInit {
       questionId,
       actorId,
       detail,
-      seq,
+      ev.seq,
+      ev.at,
     ]);
     return rows.map((r) => r.recipient_id);
   }
@@ -525,7 +536,7 @@ export class NotificationFanOut implements OnModuleInit {
     m: EntityManager,
     questionId: string,
     actorId: string,
-    seq: string,
+    ev: JobEvent,
   ): Promise<string[]> {
     const q = await this.townHallQuestion(m, questionId);
     if (!q || q.status !== 'PUBLISHED') return [];
@@ -552,14 +563,14 @@ export class NotificationFanOut implements OnModuleInit {
       ],
       actorId,
       null,
-      seq,
+      ev,
     );
   }
 
   private async townHallMerged(
     m: EntityManager,
     questionId: string,
-    seq: string,
+    ev: JobEvent,
   ): Promise<string[]> {
     const q = await this.townHallQuestion(m, questionId);
     if (!q || q.status !== 'MERGED') return [];
@@ -572,14 +583,14 @@ export class NotificationFanOut implements OnModuleInit {
       askers.map((id) => ({ id, role: 'asked' as const })),
       null,
       null,
-      seq,
+      ev,
     );
   }
 
   private async townHallRejected(
     m: EntityManager,
     questionId: string,
-    seq: string,
+    ev: JobEvent,
   ): Promise<string[]> {
     const q = await this.townHallQuestion(m, questionId);
     if (!q || q.status !== 'REJECTED') return [];
@@ -594,7 +605,7 @@ export class NotificationFanOut implements OnModuleInit {
       askers.map((id) => ({ id, role: 'asked' as const })),
       null,
       detail,
-      seq,
+      ev,
     );
   }
 
@@ -603,7 +614,7 @@ export class NotificationFanOut implements OnModuleInit {
     m: EntityManager,
     questionId: string,
     dueAt: string,
-    seq: string,
+    ev: JobEvent,
   ): Promise<string[]> {
     const q = await this.townHallQuestion(m, questionId);
     if (
@@ -623,7 +634,8 @@ export class NotificationFanOut implements OnModuleInit {
       [{ id: q.deferred_to_id, role: 'asked' }],
       null,
       null,
-      seq,
+      // Recorded when the question was deferred; it happens when it falls due.
+      { seq: ev.seq, at: new Date(Math.max(ev.at.getTime(), Date.parse(dueAt))) },
     );
   }
 }

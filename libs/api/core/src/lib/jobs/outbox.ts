@@ -7,6 +7,8 @@ export type JobPayload = Record<string, string | number | boolean | null>;
 /** Which job is running: `id` orders jobs as their events happened (a bigserial, as text). */
 export interface JobInfo {
   id: string;
+  /** When the job was recorded: the time of the transaction that caused it. */
+  recordedAt: Date;
 }
 
 /**
@@ -100,8 +102,10 @@ export class Outbox {
     const failure: { id?: string; error?: string } = {};
     const after: { run?: () => void } = {};
     const ran = await this.ds.transaction(async (m) => {
-      const [job] = await m.query<Array<{ id: string; kind: string; payload: JobPayload }>>(
-        `SELECT id, kind, payload FROM outbox_jobs
+      const [job] = await m.query<
+        Array<{ id: string; kind: string; payload: JobPayload; created_at: Date }>
+      >(
+        `SELECT id, kind, payload, created_at FROM outbox_jobs
           WHERE run_after <= now() AND attempts < $1
           ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
         [MAX_JOB_ATTEMPTS],
@@ -115,7 +119,8 @@ export class Outbox {
       }
       await m.query('SAVEPOINT job');
       try {
-        after.run = (await handler(m, job.payload, { id: job.id })) ?? undefined;
+        after.run =
+          (await handler(m, job.payload, { id: job.id, recordedAt: job.created_at })) ?? undefined;
         await m.query('RELEASE SAVEPOINT job');
         await m.query(`DELETE FROM outbox_jobs WHERE id = $1`, [job.id]);
       } catch (e) {
