@@ -85,6 +85,58 @@ describe('notification fan-out survives a restart', () => {
     }
   });
 
+  it('a burst of comments whose jobs three APIs run at once keeps people and the link in the order they commented', async () => {
+    // API A records the jobs and runs none of them.
+    const a = await bootTestApp({ DATABASE_URL: db.url, JOBS_WORKER: 'false' });
+    const owner = await createUser(a.ds, { displayName: 'Rita Racer' });
+    const people: UserEntity[] = [];
+    const events: Array<{ who: string; comment: string }> = [];
+    let postId = '';
+    try {
+      const group = await createGroup(a.ds, { owner });
+      for (let i = 0; i < 60; i++) {
+        const u = await createUser(a.ds);
+        await addMember(a.ds, group, u);
+        people.push(u);
+      }
+      const post = await createPost(a, await a.tokenFor(owner), { groupId: group.id, body: 'Go' });
+      postId = post.id;
+      // 60 people comment, then five of the latest 50 again: 65 events, 60 people (someone pushed
+      // out of the 50 kept would be counted again).
+      for (const u of [...people, ...people.slice(20, 25)]) {
+        const c = await addComment(a, await a.tokenFor(u), post.id, `From ${u.displayName}`);
+        events.push({ who: u.id, comment: c.id });
+      }
+    } finally {
+      await a.close();
+    }
+    // Three APIs drain the same outbox at the same time, each claiming jobs the others skip.
+    const apps = await Promise.all(
+      [1, 2, 3].map(() => bootTestApp({ DATABASE_URL: db.url, JOBS_WORKER: 'false' })),
+    );
+    try {
+      const ran = await Promise.all(apps.map((x) => x.app.get(Outbox).drain()));
+      expect(ran.reduce((n, r) => n + r, 0)).toBe(66); // the post's job and 65 comments'
+      expect(ran.filter((r) => r > 0).length).toBeGreaterThan(1);
+      // The latest event of each person, latest first: the five who came back, then the others.
+      const order: string[] = [];
+      for (const e of [...events].reverse()) if (!order.includes(e.who)) order.push(e.who);
+      const [row] = await apps[0]!.ds.query(
+        `SELECT actor_ids, actor_count, event_count, comment_id FROM notifications
+          WHERE recipient_id = $1 AND post_id = $2`,
+        [owner.id, postId],
+      );
+      expect(row).toEqual({
+        actor_ids: order.slice(0, 50),
+        actor_count: 60,
+        event_count: 65,
+        comment_id: events.at(-1)!.comment,
+      });
+    } finally {
+      for (const x of apps) await x.close();
+    }
+  });
+
   it('a job that fails leaves nothing behind and runs again later', async () => {
     const t = await bootTestApp({ DATABASE_URL: db.url, JOBS_WORKER: 'false' });
     try {
