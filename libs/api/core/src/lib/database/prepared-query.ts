@@ -20,12 +20,36 @@ function poolFor(ds: DataSource, url: string, size: number): Pool {
   return pool;
 }
 
-/** Closes the prepared-statement pool of a data source (the core module does so at shutdown). */
+/**
+ * Closes the prepared-statement pool of a data source (the core module does so at shutdown), and
+ * waits until its connections have really closed: `Pool.end` resolves once they are asked to end,
+ * while their sockets may still be open — a database dropped at that moment (a test's own) ended
+ * them with an error nobody could handle. Errors of a pool being closed are ignored.
+ */
 export async function closePreparedStatementPool(ds: DataSource): Promise<void> {
   closed.add(ds);
   const pool = pools.get(ds);
   pools.delete(ds);
-  await pool?.end();
+  if (!pool) return;
+  pool.on('error', () => undefined);
+  let open = pool.totalCount;
+  const allClosed = new Promise<void>((resolve) => {
+    if (open === 0) resolve();
+    pool.on('remove', () => {
+      if (--open <= 0) resolve();
+    });
+  });
+  await pool.end();
+  // Never hold shutdown up for a connection that does not say it has closed.
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    allClosed,
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, 5000);
+      timer.unref();
+    }),
+  ]);
+  clearTimeout(timer);
 }
 
 /**
