@@ -1,5 +1,6 @@
 import { ErrorCode, GroupVisibility } from '@hearth/shared/util';
 import { bootTestApp, countQueries, TestApp } from '../support/test-app';
+import { scratchDatabase } from '../support/scratch-db';
 import { world, World } from '../groups/world';
 import { addComment, createPost } from './helpers';
 
@@ -153,32 +154,6 @@ describe('comments and replies: a page at a time, however many there are', () =>
     });
   });
 
-  it('a thread page costs the same number of statements with 4 comments as with 40, replies included', async () => {
-    const w = await world(t, GroupVisibility.CLOSED);
-    const statements: number[] = [];
-    for (const n of [4, 40]) {
-      const post = await createPost(t, w.tokens.member, { groupId: w.group.id, body: `${n}` });
-      const comments = await seedComments(t, w, post.id, n);
-      for (const c of comments.slice(0, 3)) await seedComments(t, w, post.id, 5, c);
-      // Warm: the viewer's session and the group are read once either way.
-      await t.gql(THREAD, { id: post.id, first: 50, replies: 3 }, w.tokens.member);
-      // The post's notifications are made in the background: let them finish, so that only the
-      // thread's own statements are counted (a job running meanwhile made this flaky: 10 vs 11).
-      await t.jobsDone();
-      const { result, queries } = await countQueries(t, () =>
-        t.gql(THREAD, { id: post.id, first: 50, replies: 3 }, w.tokens.member),
-      );
-      expect(result.errors).toBeUndefined();
-      expect(result.data.post.comments.edges).toHaveLength(n);
-      const withReplies = result.data.post.comments.edges.filter(
-        (e: any) => e.node.replies.edges.length === 3 && e.node.replies.pageInfo.hasNextPage,
-      );
-      expect(withReplies).toHaveLength(3);
-      statements.push(queries);
-    }
-    expect(statements[1]).toBe(statements[0]);
-  });
-
   it('refuses bad page sizes and cursors, and an unknown, deleted or unreadable comment is NOT_FOUND', async () => {
     const w = await world(t, GroupVisibility.SECRET);
     const post = await createPost(t, w.tokens.member, { groupId: w.group.id, body: 'Secret' });
@@ -217,5 +192,44 @@ describe('comments and replies: a page at a time, however many there are', () =>
     expect(del.errors).toBeUndefined();
     const deleted = await t.gql(REPLIES, { id: parent.id, first: 5 }, w.tokens.member);
     expect(deleted.code).toBe(ErrorCode.NOT_FOUND);
+  });
+});
+
+describe('the statements of a thread page', () => {
+  // Post cards are cached under the users epoch, which every profile change in the shared test
+  // database moves on (another suite's changes made the warm read cost 11 statements instead of
+  // 10 in one CI run): counting a warm read needs a database of its own, and runs after the other
+  // app of this file has closed (passport's strategy is process-wide).
+  it('a thread page costs the same number of statements with 4 comments as with 40, replies included', async () => {
+    const db = await scratchDatabase();
+    const t = await bootTestApp({ DATABASE_URL: db.url });
+    try {
+      const w = await world(t, GroupVisibility.CLOSED);
+      const statements: number[] = [];
+      for (const n of [4, 40]) {
+        const post = await createPost(t, w.tokens.member, { groupId: w.group.id, body: `${n}` });
+        const comments = await seedComments(t, w, post.id, n);
+        for (const c of comments.slice(0, 3)) await seedComments(t, w, post.id, 5, c);
+        // Warm: the viewer's session and the group are read once either way.
+        await t.gql(THREAD, { id: post.id, first: 50, replies: 3 }, w.tokens.member);
+        // The post's notifications are made in the background: let them finish, so that only the
+        // thread's own statements are counted (a job running meanwhile made this flaky: 10 vs 11).
+        await t.jobsDone();
+        const { result, queries } = await countQueries(t, () =>
+          t.gql(THREAD, { id: post.id, first: 50, replies: 3 }, w.tokens.member),
+        );
+        expect(result.errors).toBeUndefined();
+        expect(result.data.post.comments.edges).toHaveLength(n);
+        const withReplies = result.data.post.comments.edges.filter(
+          (e: any) => e.node.replies.edges.length === 3 && e.node.replies.pageInfo.hasNextPage,
+        );
+        expect(withReplies).toHaveLength(3);
+        statements.push(queries);
+      }
+      expect(statements[1]).toBe(statements[0]);
+    } finally {
+      await t.close();
+      await db.drop();
+    }
   });
 });
