@@ -1,7 +1,7 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { APP_CONFIG, AppConfig, closeEmbeddedDatabases } from '@hearth/api/core';
+import { APP_CONFIG, AppConfig } from '@hearth/api/core';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,13 +39,7 @@ export async function createApp(options: BootOptions = {}): Promise<INestApplica
     next();
   });
   serveWebApp(app, config);
-  app.enableShutdownHooks();
-  // The embedded database outlives TypeORM's pool: close it after the app, so its files are flushed.
-  const close = app.close.bind(app);
-  app.close = async () => {
-    await close();
-    await closeEmbeddedDatabases();
-  };
+  stopping.set(app, closeConnectionsWhenStopping(app));
 
   const migrate =
     options.migrate ??
@@ -58,6 +52,46 @@ export async function createApp(options: BootOptions = {}): Promise<INestApplica
   if (options.seed !== false && config.seedDemo && (await seedDemo(ds)))
     new Logger('Database').log('Seeded the demo organisation.');
   return app;
+}
+
+/** Per app, what `stopApp` calls first. */
+const stopping = new WeakMap<INestApplication, () => void>();
+
+/**
+ * Stops the API: from now on its responses close their connections (see
+ * `closeConnectionsWhenStopping`); then `app.close()` answers the requests in progress (Apollo's
+ * drain), stops the job queue and closes the database (see the core module). The signals stop it
+ * so, and so do the tests.
+ */
+export async function stopApp(app: INestApplication): Promise<void> {
+  stopping.get(app)?.();
+  await app.close();
+}
+
+/**
+ * Returns what to call when the API starts to stop: from then on every response, including those
+ * being worked on, says `Connection: close`. Stopping lets requests in progress finish (Apollo's
+ * drain), then closes their sockets; without the header a keep-alive client (a proxy, a browser)
+ * sent its next request down a socket that was about to close, and got a reset instead of an
+ * answer or a refused connection it could retry elsewhere.
+ */
+function closeConnectionsWhenStopping(app: NestExpressApplication): () => void {
+  const open = new Set<Response>();
+  let stopping = false;
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    if (stopping) {
+      res.setHeader('Connection', 'close');
+    } else {
+      open.add(res);
+      res.once('close', () => open.delete(res));
+    }
+    next();
+  });
+  return () => {
+    stopping = true;
+    for (const res of open) if (!res.headersSent) res.setHeader('Connection', 'close');
+    open.clear();
+  };
 }
 
 /** In production the API serves the built web app from the same origin (no CORS, one URL). */

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@hearth/api/core';
 import cluster from 'node:cluster';
-import { createApp } from './bootstrap';
+import { createApp, stopApp } from './bootstrap';
 import { FOLLOWER_ENV, superviseWorkers } from './workers';
 
 async function main(): Promise<void> {
@@ -21,6 +21,29 @@ async function main(): Promise<void> {
   const app = await createApp(follower ? { migrate: false, seed: false } : {});
   await app.listen(config.port, config.host);
   if (cluster.isPrimary) new Logger('Hearth').log(`${running}.`);
+  stopOnSignals(app);
+}
+
+/**
+ * SIGTERM and SIGINT stop the API through `stopApp`, as the tests stop it: it answers the requests
+ * in progress, telling their clients to reconnect, then closes the database (the embedded one
+ * flushed and closed cleanly). A signal while stopping is ignored: Ctrl+C reaches every process
+ * of a cluster, and its primary passes it on as well.
+ */
+function stopOnSignals(app: INestApplication): void {
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    stopApp(app).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, stop);
 }
 
 main().catch((error: unknown) => {

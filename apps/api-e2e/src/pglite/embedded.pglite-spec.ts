@@ -1,10 +1,11 @@
 import { INestApplication } from '@nestjs/common';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { createApp } from '../../../api/src/bootstrap';
+import { createApp, stopApp } from '../../../api/src/bootstrap';
 
 /** What `npm start` does: migrate the embedded database, seed once, serve; a restart keeps the data. */
 describe('the embedded database (PGlite)', () => {
@@ -23,9 +24,11 @@ describe('the embedded database (PGlite)', () => {
     });
   });
   afterEach(async () => {
-    await app?.close();
+    if (app) await stopApp(app);
     app = undefined;
   });
+  /** PostgreSQL's lock file, which PGlite removes when it is closed cleanly. */
+  const lockFile = () => join(dir, 'db', 'postmaster.pid');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
@@ -136,6 +139,15 @@ describe('the embedded database (PGlite)', () => {
     expect(similar.data.similarTownHallQuestions[0].body).toMatch(/remote work/);
   });
 
+  it('is closed cleanly when the app stops', async () => {
+    app = await createApp({ logger: false });
+    await app.init();
+    expect(existsSync(lockFile())).toBe(true);
+    await stopApp(app);
+    app = undefined;
+    expect(existsSync(lockFile())).toBe(false);
+  });
+
   it('keeps the data across a restart and does not seed twice', async () => {
     app = await createApp({ logger: process.env['HEARTH_TEST_LOGS'] ? undefined : false });
     await app.init();
@@ -149,5 +161,45 @@ describe('the embedded database (PGlite)', () => {
     expect(groups.data.all.totalCount).toBe(16);
     const people = await gql('{ users(first: 50) { totalCount } }', {}, token);
     expect(people.data.users.totalCount).toBe(39);
+  });
+
+  it('stops on Ctrl+C (SIGINT): exit code 0, the database closed cleanly', async () => {
+    const port = 34_000 + Math.floor(Math.random() * 1000);
+    const server = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+      cwd: join(__dirname, '../../../..'),
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        TS_NODE_PROJECT: 'apps/api/tsconfig.app.json',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+    try {
+      let health: unknown;
+      for (let i = 0; i < 200 && health !== 'ok'; i++) {
+        await new Promise((r) => setTimeout(r, 300));
+        health = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ health }' }),
+        })
+          .then((r) => r.json() as Promise<{ data?: { health?: string } }>)
+          .then((b) => b.data?.health)
+          .catch(() => undefined);
+      }
+      expect(health).toBe('ok');
+      expect(existsSync(lockFile())).toBe(true);
+      server.kill('SIGINT');
+      expect(await exited).toBe(0);
+      expect(stderr).not.toMatch(/error/i);
+      expect(existsSync(lockFile())).toBe(false);
+    } finally {
+      server.kill('SIGKILL');
+    }
   });
 });

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 // The harness boots the API app itself, in-process; apps have no import alias, hence the path.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { createApp } from '../../../api/src/bootstrap';
+import { createApp, stopApp } from '../../../api/src/bootstrap';
 
 export interface TestApp {
   app: INestApplication;
@@ -104,7 +104,7 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
     await outbox.drain();
   };
 
-  return { app, ds, gql, tokenFor, jobsDone, close: () => app.close() };
+  return { app, ds, gql, tokenFor, jobsDone, close: () => stopApp(app) };
 }
 
 /**

@@ -32,7 +32,7 @@ export default async function globalSetup(): Promise<void> {
     PASSWORD_HASH_COST: '1024',
     WEB_DIST_DIR: join(ROOT, 'dist/apps/web'),
     SEED_DEMO: 'false',
-    // Two API processes, as docker-compose runs them: the journeys cross both.
+    // Two API processes (as API_WORKERS=2 runs them on a bigger host): the journeys cross both.
     API_WORKERS: '2',
     REDIS_URL: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
     // Rate limits live in Redis: each run counts its own sign-ins, not earlier runs'.

@@ -15,7 +15,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig, loadConfig } from './config/app-config';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
-import { closePreparedStatementPool } from './database/prepared-query';
+import { closeDatabase } from './database/close-database';
 import { badInput } from './errors/app-error';
 import { GraphqlPassThroughFilter } from './errors/graphql-exception.filter';
 import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from './rate-limit/rate-limiter';
@@ -63,13 +63,13 @@ class JobQueueLifecycle implements OnApplicationBootstrap, BeforeApplicationShut
   }
 }
 
-/** Closes the pool of prepared statements (preparedQuery) when the app closes. */
+/** Closes the database (see `closeDatabase`) when the app closes. */
 @Injectable()
-class PreparedPoolCloser implements OnApplicationShutdown {
+class DatabaseCloser implements OnApplicationShutdown {
   constructor(@Optional() @InjectDataSource() private readonly ds: DataSource | null) {}
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.ds) await closePreparedStatementPool(this.ds);
+    if (this.ds) await closeDatabase(this.ds);
   }
 }
 
@@ -130,7 +130,7 @@ class PreparedPoolCloser implements OnApplicationShutdown {
     RedisCloser,
     EventBusCloser,
     JobQueueLifecycle,
-    PreparedPoolCloser,
+    DatabaseCloser,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_FILTER, useClass: GraphqlPassThroughFilter },
     {

@@ -21,16 +21,24 @@ function poolFor(ds: DataSource, url: string, size: number): Pool {
 }
 
 /**
- * Closes the prepared-statement pool of a data source (the core module does so at shutdown), and
- * waits until its connections have really closed: `Pool.end` resolves once they are asked to end,
- * while their sockets may still be open — a database dropped at that moment (a test's own) ended
- * them with an error nobody could handle. Errors of a pool being closed are ignored.
+ * Closes the prepared-statement pool of a data source (the core module does so at shutdown); see
+ * `endPool`.
  */
 export async function closePreparedStatementPool(ds: DataSource): Promise<void> {
   closed.add(ds);
   const pool = pools.get(ds);
   pools.delete(ds);
-  if (!pool) return;
+  if (pool) await endPool(pool, () => pool.end());
+}
+
+/**
+ * Ends a pg pool through `end` (its own `end()`, or whatever ends it, such as TypeORM's `destroy`)
+ * and waits until its connections have really closed: `Pool.end` resolves once they are asked to
+ * end, while their sockets may still be open — a database dropped at that moment (a test's own)
+ * ended them with an error nobody could handle. Errors of a pool being closed are ignored, and a
+ * connection that never says it has closed holds shutdown up for 5 seconds at most.
+ */
+export async function endPool(pool: Pool, end: () => Promise<void>): Promise<void> {
   pool.on('error', () => undefined);
   let open = pool.totalCount;
   const allClosed = new Promise<void>((resolve) => {
@@ -39,8 +47,7 @@ export async function closePreparedStatementPool(ds: DataSource): Promise<void> 
       if (--open <= 0) resolve();
     });
   });
-  await pool.end();
-  // Never hold shutdown up for a connection that does not say it has closed.
+  await end();
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
     allClosed,
