@@ -1,6 +1,7 @@
 import { createUser } from '@hearth/api/testing';
 import http, { IncomingHttpHeaders } from 'node:http';
 import { AddressInfo } from 'node:net';
+import WebSocket from 'ws';
 import { bootTestApp, TestApp } from './support/test-app';
 
 interface Answer {
@@ -10,9 +11,9 @@ interface Answer {
 }
 
 /**
- * Stopping the API (as SIGTERM does, through `stopApp`) answers the requests it has begun, tells
- * their clients not to send another down the same connection, refuses new connections, and only
- * then closes the database.
+ * Stopping the API (as SIGTERM does, through `stopApp`) closes subscription sockets with a code
+ * their clients reconnect after, answers the requests it has begun, tells their clients not to send
+ * another down the same connection, refuses new connections, and only then closes the database.
  */
 describe('stopping the API', () => {
   let t: TestApp;
@@ -56,6 +57,28 @@ describe('stopping the API', () => {
     return { heard, finish: () => req.end(payload.slice(half)), answer };
   };
 
+  /** A signed-in graphql-ws socket, once acknowledged; resolves `closed` with its close code. */
+  const socket = async (token: string) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws');
+    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () =>
+        ws.send(
+          JSON.stringify({
+            type: 'connection_init',
+            payload: { authorization: `Bearer ${token}` },
+          }),
+        ),
+      );
+      ws.on('message', (data: Buffer) => {
+        const message = JSON.parse(data.toString('utf8')) as { type: string };
+        if (message.type === 'connection_ack') resolve();
+      });
+      ws.once('error', reject);
+    });
+    return { closed };
+  };
+
   const post = (): Promise<string> =>
     new Promise((resolve) => {
       const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST' });
@@ -67,15 +90,18 @@ describe('stopping the API', () => {
       req.end('{}');
     });
 
-  it('answers a request under way, with Connection: close, refuses new connections, then closes the database', async () => {
+  it('closes subscription sockets to reconnect, answers a request under way with Connection: close, refuses new connections, then closes the database', async () => {
     const user = await createUser(t.ds);
     const token = await t.tokenFor(user);
     expect(await post()).toBe('answered 400');
     const agent = new http.Agent({ keepAlive: true });
+    const live = await socket(token);
     const underWay = halfSent(JSON.stringify({ query: '{ me { id } }' }), token, agent);
     await underWay.heard;
 
     const stopped = t.close();
+    // Subscription sockets are closed at once, as "Service Restart", which clients reconnect after.
+    expect(await live.closed).toBe(1012);
     // Once the drain has begun the server no longer listens: new connections are refused.
     const server = t.app.getHttpServer() as http.Server;
     for (let i = 0; i < 500 && server.listening; i++) await new Promise((r) => setTimeout(r, 10));

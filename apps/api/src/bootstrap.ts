@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { SubscriptionServer } from './realtime/subscription-server';
 import { seedDemo } from './seed/demo-seed';
 
 export interface BootOptions {
@@ -59,12 +60,14 @@ const stopping = new WeakMap<INestApplication, () => void>();
 
 /**
  * Stops the API: from now on its responses close their connections (see
- * `closeConnectionsWhenStopping`); then `app.close()` answers the requests in progress (Apollo's
- * drain), stops the job queue and closes the database (see the core module). The signals stop it
- * so, and so do the tests.
+ * `closeConnectionsWhenStopping`) and its subscription sockets are closed with a code that tells
+ * clients to reconnect; then `app.close()` answers the requests in progress (Apollo's drain), stops
+ * the job queue and closes the database (see the core module). The signals stop it so, and so do
+ * the tests.
  */
 export async function stopApp(app: INestApplication): Promise<void> {
   stopping.get(app)?.();
+  app.get(SubscriptionServer).stop();
   await app.close();
 }
 

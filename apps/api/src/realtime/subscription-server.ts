@@ -41,6 +41,9 @@ export const SUBSCRIPTION_LIMITS = {
   maxPayloadBytes: 64 * 1024,
 };
 
+/** WebSocket close code 1012 (RFC 6455's registry): the server is restarting. */
+const SERVICE_RESTART = 1012;
+
 /** What a connection remembers: the person it signed in as. */
 type SocketState = { user?: AuthUser } & Record<PropertyKey, unknown>;
 
@@ -146,10 +149,19 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
     server.on('upgrade', this.onUpgrade);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * The API is stopping: no new sockets, and every open one is closed with 1012 Service Restart, a
+   * code graphql-ws clients reconnect after (the web app's does, to this or another instance, and
+   * then reads again what is on screen). Called first when the API stops (`stopApp`), before the
+   * requests under way are drained, which would otherwise cut the sockets without a close frame.
+   */
+  stop(): void {
     this.server?.off('upgrade', this.onUpgrade);
-    for (const client of this.wss?.clients ?? [])
-      client.close(CloseCode.Forbidden, 'Shutting down');
+    for (const client of this.wss?.clients ?? []) client.close(SERVICE_RESTART, 'Service restart');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stop();
     await this.disposable?.dispose();
     await new Promise<void>((resolve) => (this.wss ? this.wss.close(() => resolve()) : resolve()));
   }
