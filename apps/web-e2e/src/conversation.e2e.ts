@@ -88,7 +88,12 @@ test('people talk in a group: a post, a comment and a reaction, an announcement 
   const anaPage = await anaContext.newPage();
   await signIn(anaPage, ana);
   await openGroup(anaPage, createGroup.slug, name);
+  // Until it is used, the composer is the kinds and one line; it opens when Ana starts writing.
+  const postButton = anaPage.getByRole('button', { name: 'Post', exact: true });
+  await expect(postButton).toBeHidden();
+  await expect(anaPage.getByRole('tab', { name: 'Preview' })).toBeHidden();
   await anaPage.getByLabel('Your post').fill('Tomatoes are **finally** ripe! #harvest');
+  await expect(postButton).toBeVisible();
   await anaPage.getByRole('tab', { name: 'Preview' }).click();
   await expect(
     anaPage.getByRole('tabpanel').locator('strong', { hasText: 'finally' }),
@@ -183,6 +188,11 @@ test('people talk in a group: a post, a comment and a reaction, an announcement 
   await benPage.setViewportSize({ width: 375, height: 800 });
   await benPage.goto('/');
   await expect(postCard(benPage, 'Tomatoes are')).toBeVisible();
+  // The unused composer leaves room: the first post starts in the first screen.
+  const composerBox = await benPage.getByRole('region', { name: 'Write a post' }).boundingBox();
+  expect(composerBox?.height).toBeLessThan(200);
+  const firstPost = await benPage.locator('article.h-post').first().boundingBox();
+  expect(firstPost?.y).toBeLessThan(800);
   await expectAccessible(benPage, 'home feed at 375 px');
   await anaContext.close();
   await benContext.close();

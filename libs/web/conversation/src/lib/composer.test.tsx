@@ -22,6 +22,21 @@ describe('Composer', () => {
     expect(screen.queryByRole('button', { name: 'Announcement' })).toBeNull();
   });
 
+  it('is the kinds and one line until it is first used, then opens for good', async () => {
+    renderComposer(false);
+    const composer = screen.getByRole('region', { name: 'Write a post' });
+    const text = screen.getByLabelText('Your post');
+    expect(composer).toHaveClass('h-composer--compact');
+    expect(text).toHaveAttribute('rows', '1');
+    await userEvent.click(text);
+    expect(composer).not.toHaveClass('h-composer--compact');
+    expect(text).toHaveAttribute('rows', '4');
+    // The same field, still focused: typing goes on where it started.
+    expect(text).toHaveFocus();
+    await userEvent.tab();
+    expect(composer).not.toHaveClass('h-composer--compact');
+  });
+
   it('previews Markdown and sends a poll with its options', async () => {
     const { calls } = renderComposer(true, {
       CreatePost: () => ({

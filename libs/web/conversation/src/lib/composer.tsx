@@ -46,6 +46,9 @@ export function Composer({ groups, onPosted }: { groups: ComposerGroup[]; onPost
   const [needsAck, setNeedsAck] = useState(false);
   const [ackUntil, setAckUntil] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
+  // Until someone starts a post the composer is the kinds and one line (see .h-composer--compact):
+  // on a phone the feed then starts in view. It opens for good at the first focus inside it.
+  const [engaged, setEngaged] = useState(false);
   const [create, { loading, error }] = useMutation(CREATE_POST, {
     refetchQueries: ['HomeFeed', 'GroupFeed', 'FeedHighlights', 'MyHeldPosts'],
   });
@@ -100,9 +103,14 @@ export function Composer({ groups, onPosted }: { groups: ComposerGroup[]; onPost
     reset();
     onPosted?.();
   };
+  const compact = !engaged && !body && kind === 'DISCUSSION';
   return (
-    <section className="h-card h-composer" aria-label="Write a post">
+    <section
+      className={compact ? 'h-card h-composer h-composer--compact' : 'h-card h-composer'}
+      aria-label="Write a post"
+    >
       <form
+        onFocus={() => setEngaged(true)}
         onSubmit={(e) => {
           e.preventDefault();
           void submit().catch(() => undefined);
@@ -116,23 +124,27 @@ export function Composer({ groups, onPosted }: { groups: ComposerGroup[]; onPost
             onChange={(v) => setKind(v ?? 'DISCUSSION')}
           />
           {groups.length > 1 && (
-            <Select
-              label="Post in"
-              value={group.id}
-              onChange={(e) => setGroupId(e.target.value)}
-              options={groups.map((g) => ({ value: g.id, label: g.name }))}
-            />
+            <div className="h-composer-more">
+              <Select
+                label="Post in"
+                value={group.id}
+                onChange={(e) => setGroupId(e.target.value)}
+                options={groups.map((g) => ({ value: g.id, label: g.name }))}
+              />
+            </div>
           )}
         </div>
-        <Tabs
-          label="Editor"
-          tabs={[
-            { id: 'write', label: 'Write' },
-            { id: 'preview', label: 'Preview' },
-          ]}
-          selected={tab}
-          onSelect={setTab}
-        />
+        <div className="h-composer-more">
+          <Tabs
+            label="Editor"
+            tabs={[
+              { id: 'write', label: 'Write' },
+              { id: 'preview', label: 'Preview' },
+            ]}
+            selected={tab}
+            onSelect={setTab}
+          />
+        </div>
         <TabPanel id={tab}>
           {tab === 'write' ? (
             <MentionTextArea
@@ -147,11 +159,13 @@ export function Composer({ groups, onPosted }: { groups: ComposerGroup[]; onPost
               placeholder={
                 kind === 'QUESTION'
                   ? 'Ask the group… (Markdown, @ to mention)'
-                  : 'Share something with the group… (Markdown, @ to mention, #hashtags)'
+                  : compact
+                    ? 'Share something with the group…'
+                    : 'Share something with the group… (Markdown, @ to mention, #hashtags)'
               }
               value={body}
               onValueChange={setBody}
-              rows={4}
+              rows={compact ? 1 : 4}
               maxLength={LIMITS.postBody.max}
               aria-invalid={field === 'body' ? true : undefined}
             />
@@ -243,7 +257,7 @@ export function Composer({ groups, onPosted }: { groups: ComposerGroup[]; onPost
         )}
         {error && <Notice tone="error">{friendlyMessage(error)}</Notice>}
         {notice && <Notice tone="success">{notice}</Notice>}
-        <div className="h-row" style={{ justifyContent: 'flex-end' }}>
+        <div className="h-row h-composer-more" style={{ justifyContent: 'flex-end' }}>
           <span className="h-muted" aria-live="polite" style={{ fontSize: '0.8rem' }}>
             {body.length > LIMITS.postBody.max - 500 &&
               `${LIMITS.postBody.max - body.length} characters left`}
