@@ -110,6 +110,10 @@ test('people talk in a group: a post, a comment and a reaction, an announcement 
   await signIn(benPage, ben);
   const benPost = postCard(benPage, 'Tomatoes are');
   await expect(benPost).toBeVisible(); // on Ben's home feed
+  // Once the card has been in view for a moment, Ben is counted among its viewers, at once.
+  const seenText = (await benPost.getByText(/Seen by \d+$/).textContent()) ?? '';
+  const seenBefore = Number(/Seen by (\d+)$/.exec(seenText)?.[1]);
+  await expect(benPost.getByText(new RegExp(`Seen by ${seenBefore + 1}$`))).toBeVisible();
   await expectAccessible(benPage, 'home feed');
   await benPost.getByLabel('Write a comment').fill('Save me some, please!');
   await benPost.getByRole('button', { name: 'Comment', exact: true }).click();

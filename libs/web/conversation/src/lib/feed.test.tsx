@@ -3,35 +3,16 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { Feed, HeldPosts, useHeldPosts, useHighlights } from './feed';
-import { person, postPermissions } from './test-people';
+import { postCardData, postPermissions } from './test-people';
 
 /** A post card as the API sends it: an announcement to acknowledge, or (pinned) a pinned post. */
-const card = (id: string, body: string, pinned = false) => ({
-  __typename: 'Post',
-  id,
-  kind: pinned ? 'DISCUSSION' : 'ANNOUNCEMENT',
-  status: 'PUBLISHED',
-  body,
-  hashtags: [],
-  createdAt: '2026-11-01T08:00:00Z',
-  publishedAt: '2026-11-01T08:00:00Z',
-  editedAt: null,
-  pinned,
-  needsAcknowledgement: !pinned,
-  acknowledgeUntil: null,
-  rejectionReason: null,
-  commentCount: 0,
-  seenCount: 0,
-  seenByMe: false,
-  acknowledgedByMe: false,
-  author: { ...person('u1', 'Ana Author'), title: null },
-  group: { __typename: 'Group', id: 'g1', name: 'Garden', slug: 'garden', visibility: 'OPEN' },
-  reactions: { __typename: 'ReactionSummary', total: 0, mine: null, recentNames: [], counts: [] },
-  latestComments: [],
-  acceptedAnswer: null,
-  poll: null,
-  viewerPermissions: postPermissions({ canAcknowledge: !pinned }),
-});
+const card = (id: string, body: string, pinned = false) =>
+  postCardData(id, body, {
+    kind: pinned ? 'DISCUSSION' : 'ANNOUNCEMENT',
+    pinned,
+    needsAcknowledgement: !pinned,
+    viewerPermissions: postPermissions({ canAcknowledge: !pinned }),
+  });
 
 /** 20 announcements to acknowledge, then 3 pinned posts: as the API orders the top of a feed. */
 const TOP = [

@@ -1,4 +1,4 @@
-import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import type { ApolloCache, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { appendPage, type PostCardFragment } from '@hearth/web/graphql';
 import { Button, EmptyState, LoadMore, useMore } from '@hearth/web/ui';
@@ -169,6 +169,54 @@ export function FeedEmpty({
   return <EmptyState title={title}>{children}</EmptyState>;
 }
 
+/**
+ * The reader has now seen these posts: each card read while they had not counts them among its
+ * viewers at once ("Seen by" goes up by one), rather than at the next read of the feed. The count
+ * was read without them, so one more is right even if another tab of theirs recorded the view.
+ */
+export function recordSeen(cache: ApolloCache, ids: readonly string[]): void {
+  for (const id of ids) {
+    const entity = cache.identify({ __typename: 'Post', id });
+    if (!entity) continue;
+    let newlySeen = false;
+    cache.modify({
+      id: entity,
+      fields: {
+        seenByMe: (stored: unknown) => {
+          if (stored !== false) return stored;
+          newlySeen = true;
+          return true;
+        },
+      },
+    });
+    if (newlySeen)
+      cache.modify({
+        id: entity,
+        fields: {
+          seenCount: (stored: unknown) => (typeof stored === 'number' ? stored + 1 : stored),
+        },
+      });
+  }
+}
+
+/**
+ * A post opened on its own page (from a notification or a link) is seen: recorded as soon as it is
+ * shown, once, and counted on its card at once (see `recordSeen`).
+ */
+export function useSeenOnOpen(
+  post: Pick<PostCardFragment, 'id' | 'status' | 'seenByMe'> | undefined,
+): void {
+  const [mark] = useMutation(MARK_SEEN);
+  const unseen = post && post.status === 'PUBLISHED' && !post.seenByMe ? post.id : null;
+  useEffect(() => {
+    if (!unseen) return;
+    void mark({
+      variables: { input: { postIds: [unseen] } },
+      update: (cache) => recordSeen(cache, [unseen]),
+    }).catch(() => undefined);
+  }, [unseen, mark]);
+}
+
 /** Records posts as seen when at least half of a card has been visible for a second. */
 function useSeen(container: React.RefObject<HTMLDivElement | null>) {
   const [mark] = useMutation(MARK_SEEN);
@@ -182,7 +230,11 @@ function useSeen(container: React.RefObject<HTMLDivElement | null>) {
     const send = () => {
       const ids = [...pending].slice(0, 50);
       ids.forEach((id) => pending.delete(id));
-      if (ids.length) void mark({ variables: { input: { postIds: ids } } }).catch(() => undefined);
+      if (ids.length)
+        void mark({
+          variables: { input: { postIds: ids } },
+          update: (cache) => recordSeen(cache, ids),
+        }).catch(() => undefined);
     };
     const io = new IntersectionObserver(
       (entries) => {

@@ -25,7 +25,7 @@ import {
   PERSON_ACTIVITY,
   POST_QUEUE,
 } from './documents';
-import { Feed, FeedEmpty, HeldPosts, useHeldPosts, useHighlights } from './feed';
+import { Feed, FeedEmpty, HeldPosts, useHeldPosts, useHighlights, useSeenOnOpen } from './feed';
 import { NewPostsButton, useLiveFeed } from './live';
 import { POST_PAGE } from './post-page-document';
 import { PostCard } from './post-card';
@@ -270,6 +270,7 @@ export function PostPage() {
   const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(POST_PAGE, { variables: { id } });
   usePageTitle(data ? `Post by ${data.post.author.displayName}` : 'Post');
+  useSeenOnOpen(data?.post);
   if (loading && !data) return <LoadingState label="Loading post…" />;
   if (error && errorCode(error) === 'NOT_FOUND')
     return (

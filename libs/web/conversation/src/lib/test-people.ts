@@ -30,3 +30,32 @@ export const postPermissions = (allowed: Partial<PostCardFragment['viewerPermiss
   canModerate: false,
   ...allowed,
 });
+
+/** For component tests: a post card as the API sends it, an ordinary published discussion unless told. */
+export const postCardData = (id: string, body: string, fields: Record<string, unknown> = {}) => ({
+  __typename: 'Post',
+  id,
+  kind: 'DISCUSSION',
+  status: 'PUBLISHED',
+  body,
+  hashtags: [],
+  createdAt: '2026-11-01T08:00:00Z',
+  publishedAt: '2026-11-01T08:00:00Z',
+  editedAt: null,
+  pinned: false,
+  needsAcknowledgement: false,
+  acknowledgeUntil: null,
+  rejectionReason: null,
+  commentCount: 0,
+  seenCount: 0,
+  seenByMe: false,
+  acknowledgedByMe: false,
+  author: { ...person('u1', 'Ana Author'), title: null },
+  group: { __typename: 'Group', id: 'g1', name: 'Garden', slug: 'garden', visibility: 'OPEN' },
+  reactions: { __typename: 'ReactionSummary', total: 0, mine: null, recentNames: [], counts: [] },
+  latestComments: [],
+  acceptedAnswer: null,
+  poll: null,
+  viewerPermissions: postPermissions(),
+  ...fields,
+});
