@@ -6,7 +6,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { POST_REFRESH } from './documents';
 import { PostPage } from './pages';
 import { PostCard } from './post-card';
-import { person, postPermissions } from './test-people';
+import { person, postCardData, postPermissions } from './test-people';
 
 // Threads here hold up to 150 comments: buttons are found by their text (`selector: 'button'`),
 // since a role query works out the name and visibility of every element on the page, which took
@@ -88,42 +88,19 @@ function server(topLevel: number, repliesOfLatest: number, kind = 'DISCUSSION') 
   const topLevelComments = () => comments.filter((c) => c.parentId === null);
   const post = () => {
     const latest = topLevelComments().slice(-2);
-    return {
-      __typename: 'Post',
-      id: 'p1',
+    return postCardData('p1', 'What do you think?', {
       kind,
-      status: 'PUBLISHED',
-      body: 'What do you think?',
-      hashtags: [],
-      createdAt: '2026-11-01T08:00:00Z',
-      publishedAt: '2026-11-01T08:00:00Z',
-      editedAt: null,
-      pinned: false,
-      needsAcknowledgement: false,
-      acknowledgeUntil: null,
-      rejectionReason: null,
       commentCount: comments.length,
       seenCount: 1,
       seenByMe: true,
-      acknowledgedByMe: false,
-      author: { ...person('u1', 'Ana Author'), title: null },
-      group: { __typename: 'Group', id: 'g1', name: 'Garden', slug: 'garden', visibility: 'OPEN' },
-      reactions: {
-        __typename: 'ReactionSummary',
-        total: 0,
-        mine: null,
-        recentNames: [],
-        counts: [],
-      },
       latestComments: latest.map(card),
       acceptedAnswer: accepted ? card(comments.find((c) => c.id === accepted)!) : null,
-      poll: null,
       viewerPermissions: postPermissions({
         canComment: true,
         canReact: true,
         canAcceptAnswer: kind === 'QUESTION',
       }),
-    };
+    });
   };
   const handlers = {
     PostRefresh: () => ({ data: { post: post() } }),
