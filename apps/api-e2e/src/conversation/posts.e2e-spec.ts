@@ -1,6 +1,6 @@
 import { ErrorCode, GroupVisibility, PostingPolicy } from '@hearth/shared/util';
 import { addMember, createGroup, createUser } from '@hearth/api/testing';
-import { bootTestApp, TestApp } from '../support/test-app';
+import { bootTestApp, countQueries, TestApp } from '../support/test-app';
 import { world } from '../groups/world';
 import { addComment, CREATE, createPost, mention, POST } from './helpers';
 
@@ -791,6 +791,51 @@ describe('posts', () => {
         [ann.id],
       );
       expect(await highlighted(w.tokens.moderator)).toEqual([]);
+    });
+
+    it('records a batch of posts across groups as seen, only those the reader may read, in the same statements as one post', async () => {
+      const author = await createUser(t.ds);
+      const reader = await createUser(t.ds);
+      const authorToken = await t.tokenFor(author);
+      const readerToken = await t.tokenFor(reader);
+      const postsIn = async (visibility: GroupVisibility, member: boolean, count: number) => {
+        const group = await createGroup(t.ds, { owner: author, visibility });
+        if (member) await addMember(t.ds, group, reader);
+        const ids: string[] = [];
+        for (let i = 0; i < count; i++)
+          ids.push((await createPost(t, authorToken, { groupId: group.id, body: `seen ${i}` })).id);
+        return ids;
+      };
+      const open = await postsIn(GroupVisibility.OPEN, false, 2);
+      const closedMember = await postsIn(GroupVisibility.CLOSED, true, 2);
+      const secretMember = await postsIn(GroupVisibility.SECRET, true, 2);
+      const closedOutside = await postsIn(GroupVisibility.CLOSED, false, 2);
+      const secretOutside = await postsIn(GroupVisibility.SECRET, false, 2);
+      const SEEN = `mutation($ids: [ID!]!) { markPostsSeen(input: { postIds: $ids }) }`;
+      const mark = async (ids: string[]) => {
+        await t.jobsDone();
+        const { result, queries } = await countQueries(t, () => t.gql(SEEN, { ids }, readerToken));
+        return { recorded: result.data.markPostsSeen as number, queries };
+      };
+      const [first, second] = open as [string, string];
+      const one = await mark([first]);
+      const batch = await mark([
+        second,
+        ...closedMember,
+        ...secretMember,
+        ...closedOutside,
+        ...secretOutside,
+      ]);
+      expect(one.recorded).toBe(1);
+      expect(batch.recorded).toBe(5);
+      expect(batch.queries).toBe(one.queries);
+      const views: Array<{ post_id: string }> = await t.ds.query(
+        'SELECT post_id FROM post_views WHERE user_id = $1',
+        [reader.id],
+      );
+      expect(views.map((v) => v.post_id).sort()).toEqual(
+        [...open, ...closedMember, ...secretMember].sort(),
+      );
     });
 
     it('records who has seen a post once per person; the list is for the author and group admins', async () => {

@@ -24,6 +24,8 @@ export interface PostContext extends GroupContext {
   post: PostRecord;
 }
 
+const NO_RELATION: ViewerRelation = { role: null, banned: false, invited: false, requested: false };
+
 export const archivedError = (): AppError =>
   new AppError(ErrorCode.FORBIDDEN, 'This group is archived: it takes no new content.', {
     reason: 'ARCHIVED',
@@ -66,6 +68,25 @@ export class PostAccess {
     });
     if (!canSeeGroup(access)) throw notFound('That group');
     return { group, access };
+  }
+
+  /**
+   * Of these posts, those the actor may read (the rule of `post`, without its errors): their groups
+   * and the actor's relations to them in two statements, however many posts and groups.
+   */
+  async readable(actor: AuthUser, posts: readonly PostRecord[]): Promise<PostRecord[]> {
+    const groupIds = [...new Set(posts.map((p) => p.groupId))];
+    if (groupIds.length === 0) return [];
+    const [groups, relations] = await Promise.all([
+      this.groups.groupsByIds(groupIds),
+      this.groups.viewerRelations(actor.id, groupIds),
+    ]);
+    return posts.filter((post) => {
+      const group = groups.get(post.groupId);
+      if (!group) return false;
+      const access = this.groups.accessOf(actor, group, relations.get(post.groupId) ?? NO_RELATION);
+      return canSeeGroup(access) && canReadPost(access, actor.id, factsOf(post));
+    });
   }
 
   /** The same, outside a transaction: the group and the actor's relation in one prepared statement. */
