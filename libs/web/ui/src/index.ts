@@ -5,5 +5,6 @@ export * from './lib/interactive';
 export * from './lib/popover';
 export * from './lib/image-file';
 export * from './lib/time';
+export * from './lib/edited-at';
 export * from './lib/use-debounced';
 export * from './lib/use-more';

@@ -21,6 +21,7 @@ interface ServerComment {
   parentId: string | null;
   body: string;
   createdAt: string;
+  editedAt?: string;
 }
 
 function server(topLevel: number, repliesOfLatest: number, kind = 'DISCUSSION') {
@@ -43,7 +44,7 @@ function server(topLevel: number, repliesOfLatest: number, kind = 'DISCUSSION') 
     parentId: c.parentId,
     body: c.body,
     createdAt: c.createdAt,
-    editedAt: null,
+    editedAt: c.editedAt ?? null,
     isAcceptedAnswer: c.id === accepted,
     replyCount: repliesOf(c.id).length,
     author: person('u2', 'Ben Member'),
@@ -228,6 +229,15 @@ describe('CommentThread', () => {
     await screen.findByText('Comment 1');
     expect(screen.queryByText('View earlier comments', { selector: 'button' })).toBeNull();
     expect(shown()).toEqual([...range('Comment', 1, 120), ...range('Reply', 1, 30)]);
+  });
+
+  it('says when a comment was edited', async () => {
+    const s = server(2, 0);
+    s.comments[1]!.editedAt = '2026-11-02T10:00:00Z';
+    renderThread(s);
+    const edited = await screen.findByText(/^· edited/);
+    expect(edited.querySelector('time')).toHaveAttribute('datetime', '2026-11-02T10:00:00Z');
+    expect(screen.getAllByText(/edited/)).toHaveLength(1);
   });
 
   it('shows a new comment and a new reply at once, keeping every page read, and counts them', async () => {

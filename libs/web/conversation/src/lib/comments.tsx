@@ -5,7 +5,16 @@ import {
   type PostCardFragment,
   type ReplyPageFragment,
 } from '@hearth/web/graphql';
-import { ago, Avatar, Badge, Button, ConfirmDialog, Notice, useMore } from '@hearth/web/ui';
+import {
+  ago,
+  Avatar,
+  Badge,
+  Button,
+  ConfirmDialog,
+  EditedAt,
+  Notice,
+  useMore,
+} from '@hearth/web/ui';
 import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
@@ -364,7 +373,7 @@ function CommentItem({
         <div className="h-comment__meta h-row">
           <span className="h-muted">
             <time dateTime={comment.createdAt}>{ago(comment.createdAt)}</time>
-            {comment.editedAt && ' · edited'}
+            {comment.editedAt && <EditedAt at={comment.editedAt} />}
           </span>
           <Reactions
             compact

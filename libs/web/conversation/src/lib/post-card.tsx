@@ -7,6 +7,7 @@ import {
   Button,
   ConfirmDialog,
   Dialog,
+  EditedAt,
   Notice,
   TextArea,
 } from '@hearth/web/ui';
@@ -100,11 +101,7 @@ export function PostCard({
                 {ago(post.publishedAt ?? post.createdAt)}
               </time>
             </Link>
-            {post.editedAt && (
-              <span title={new Date(post.editedAt).toLocaleString()}>
-                · edited {ago(post.editedAt)}
-              </span>
-            )}
+            {post.editedAt && <EditedAt at={post.editedAt} />}
           </div>
         </div>
         <div className="h-row" style={{ gap: '0.3rem', marginLeft: 'auto' }}>
