@@ -217,6 +217,8 @@ async function startApi(db, main = 'dist/apps/api/main.js', extraEnv = {}) {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // With one API process, the child is the API: its CPU time is read from /proc (see cpuNow).
+  apiPid = env.API_WORKERS === '1' ? child.pid : null;
   for (let i = 0; i < 100; i++) {
     try {
       const r = await gql('{ __typename }');
@@ -363,8 +365,62 @@ function summarise(name, connections, runs) {
   };
 }
 
+/** The API process being measured (one process only), for CPU accounting. */
+let apiPid = null;
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** User and system CPU seconds of a process (Linux /proc), or null. */
+function cpuOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return { user: Number(fields[11]) / CLOCK_TICKS, system: Number(fields[12]) / CLOCK_TICKS };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU used so far by the API process, by every PostgreSQL process of this machine's server (the
+ * benchmark's own database is the only busy one during a run) and by this process (autocannon).
+ */
+function cpuNow() {
+  const api = apiPid ? cpuOf(apiPid) : null;
+  let postgres = 0;
+  try {
+    for (const pid of execFileSync('pgrep', ['-x', 'postgres'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')) {
+      const c = cpuOf(pid);
+      if (c) postgres += c.user + c.system;
+    }
+  } catch {
+    postgres = NaN;
+  }
+  const self = process.cpuUsage();
+  return { api, postgres, bench: (self.user + self.system) / 1e6 };
+}
+
+/** CPU milliseconds per request between two `cpuNow` readings. */
+function cpuPerRequest(before, after, requests) {
+  if (!before.api || !after.api || requests === 0) return null;
+  const ms = (seconds) => (1000 * seconds) / requests;
+  return {
+    apiUser: ms(after.api.user - before.api.user),
+    apiSystem: ms(after.api.system - before.api.system),
+    postgres: ms(after.postgres - before.postgres),
+    bench: ms(after.bench - before.bench),
+  };
+}
+
 async function measure(name, { body, token, connections, expectEdges }) {
   const runs = [];
+  const cpuBefore = cpuNow();
   for (let i = 0; i < RUNS; i++) {
     let bad = 0;
     const r = await autocannon({
@@ -397,6 +453,7 @@ async function measure(name, { body, token, connections, expectEdges }) {
     });
   }
   const result = summarise(name, connections, runs);
+  result.cpu = cpuPerRequest(cpuBefore, cpuNow(), result.requests);
   log(
     `  ${name} @${connections}: ${Math.round(result.rps)} req/s (runs ${result.allRps.join(', ')}), p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
   );
@@ -827,6 +884,32 @@ function report(scales) {
       `Database transactions in the benchmark’s database during these runs: ${transactions}.`,
       '',
     );
+  }
+  const cpuScale = scales.runs[scales.runs.length - 1];
+  const cpuRows = cpuScale
+    ? [
+        ...cpuScale.results.map((r) => ['', r]),
+        ...(cpuScale.uncached?.results ?? []).map((r) => ['without the card cache: ', r]),
+        ...(cpuScale.ceiling?.results ?? []).map((r) => ['ceiling: ', r]),
+      ].filter(([, r]) => r.connections === 50 && r.cpu)
+    : [];
+  if (cpuRows.length) {
+    const f = (x) => x.toFixed(2);
+    lines.push(
+      `## Where the time goes: CPU per request at 50 connections (${cpuScale.posts.toLocaleString('en')} posts)`,
+      '',
+      'CPU milliseconds per request over all runs of each row, read from /proc: the API process (user and system), every PostgreSQL process, and the benchmark itself (autocannon, which sends the requests and reads the answers). Two cores give 2,000 ms of CPU per second in all, so a request’s total bounds the throughput the machine can reach.',
+      '',
+      '| Request | API user | API system | PostgreSQL | autocannon | Total |',
+      '|---|---:|---:|---:|---:|---:|',
+    );
+    for (const [prefix, r] of cpuRows) {
+      const c = r.cpu;
+      lines.push(
+        `| ${prefix}${r.name} | ${f(c.apiUser)} | ${f(c.apiSystem)} | ${f(c.postgres)} | ${f(c.bench)} | ${f(c.apiUser + c.apiSystem + c.postgres + c.bench)} |`,
+      );
+    }
+    lines.push('');
   }
   if (scales.runs.length >= 2) {
     const [small, large] = [scales.runs[0], scales.runs[scales.runs.length - 1]];
