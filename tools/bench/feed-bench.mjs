@@ -27,6 +27,9 @@ const PEOPLE = 10_000;
 const GROUPS = 2_000;
 /** The 20 busiest groups share a fifth of all posts; the viewer belongs to 10 of them. */
 const BUSY = 20;
+/** The newest posts have been seen by a fifth of the company each. */
+const SEEN_NEWEST = 1_000;
+const SEEN_BY = 2_000;
 const PASSWORD = 'bench-password-2026';
 const PORT = 3310;
 /** How the Dockerfile runs the API in production. */
@@ -187,6 +190,19 @@ async function seed(db, posts) {
   await q(
     'views',
     `INSERT INTO post_views (post_id, user_id) SELECT pn.id, un.id FROM pn JOIN un ON un.rn = ((pn.rn * 11) % ${PEOPLE}) + 1`,
+  );
+  // What a company reads: its newest posts have been seen by a good part of it.
+  await q(
+    'views of the newest posts',
+    `INSERT INTO post_views (post_id, user_id)
+     SELECT pn.id, un.id FROM pn JOIN un ON un.rn <= ${SEEN_BY}
+      WHERE pn.rn > ${posts} - ${SEEN_NEWEST}
+     ON CONFLICT DO NOTHING`,
+  );
+  // The counters the view triggers keep (they are off while seeding).
+  await q(
+    'seen counts',
+    `INSERT INTO post_seen_counts (post_id, seen) SELECT post_id, count(*) FROM post_views GROUP BY post_id`,
   );
   await q('vacuum analyze', `VACUUM ANALYZE`);
   await c.end();
@@ -534,6 +550,7 @@ const BIG_TABLES = [
   'post_reactions',
   'comment_reactions',
   'post_views',
+  'post_seen_counts',
   'post_hashtags',
   'poll_votes',
   'poll_options',
@@ -789,7 +806,7 @@ function report(scales) {
     `- Command: \`npm run bench\` (BENCH_DURATION=${DURATION} s per run, BENCH_RUNS=${RUNS}; req/s, p50 and p99 are medians of the runs; errors are summed)`,
   );
   lines.push(
-    `- Data: ${PEOPLE.toLocaleString('en')} people, ${GROUPS.toLocaleString('en')} groups (everyone in 10), posts as below with 1.5 comments and 1.5 reactions per post and one view each; a fifth of the posts in the ${BUSY} busiest groups; the viewer is in 10 of those.`,
+    `- Data: ${PEOPLE.toLocaleString('en')} people, ${GROUPS.toLocaleString('en')} groups (everyone in 10), posts as below with 1.5 comments and 1.5 reactions per post and one view each, and the newest ${SEEN_NEWEST.toLocaleString('en')} seen by ${SEEN_BY.toLocaleString('en')} people each; a fifth of the posts in the ${BUSY} busiest groups; the viewer is in 10 of those.`,
   );
   lines.push(
     '- Every feed request asks for 20 posts with everything the web card shows (author, group, counts, reaction summary with names, my reaction, seen state, the latest two comments with their authors and reactions, accepted answer, poll, permissions). A response with GraphQL errors or an empty page counts as an error.',

@@ -75,6 +75,39 @@ describe('conversation under concurrency', () => {
     expect(n).toBe(50);
   });
 
+  it('60 people seeing the same posts at once, in any order and from two tabs, give exact seen counts', async () => {
+    const { group, tokens, ownerToken } = await crowd(60);
+    const posts: string[] = [];
+    for (let i = 0; i < 3; i++)
+      posts.push((await createPost(t, ownerToken, { groupId: group.id, body: `Seen ${i}` })).id);
+    const SEEN = `mutation($ids: [ID!]!) { markPostsSeen(input: { postIds: $ids }) }`;
+    // Each person sends the batch twice at once, in opposite orders, as two open tabs would.
+    const results = await Promise.all(
+      tokens.flatMap((tok, i) => {
+        const order = i % 2 ? [...posts].reverse() : posts;
+        return [t.gql(SEEN, { ids: order }, tok), t.gql(SEEN, { ids: [...order].reverse() }, tok)];
+      }),
+    );
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    expect(results.reduce((n, r) => n + (r.data.markPostsSeen as number), 0)).toBe(180);
+    const counts = async () =>
+      Promise.all(
+        posts.map(
+          async (id) =>
+            (await t.gql(`query($p: ID!) { post(id: $p) { seenCount } }`, { p: id }, ownerToken))
+              .data.post.seenCount as number,
+        ),
+      );
+    expect(await counts()).toEqual([60, 60, 60]);
+    // Views removed by the database itself (as when a person is erased) come off the count too.
+    await t.ds.query(
+      `DELETE FROM post_views WHERE post_id = ANY($1) AND user_id IN (
+         SELECT user_id FROM post_views WHERE post_id = $2 ORDER BY user_id LIMIT 7)`,
+      [posts.slice(1), posts[1]],
+    );
+    expect(await counts()).toEqual([60, 53, 53]);
+  });
+
   it('concurrent pins never pass the limit', async () => {
     const owner = await createUser(t.ds);
     const admin = await createUser(t.ds);

@@ -9,6 +9,7 @@ import { NotificationActorCount1796100000000 } from './1796100000000-notificatio
 import { TownHallQueuePages1796200000000 } from './1796200000000-town-hall-queue-pages';
 import { PostHashtagsByPost1796300000000 } from './1796300000000-post-hashtags-by-post';
 import { NotificationActorOrder1796400000000 } from './1796400000000-notification-actor-order';
+import { PostSeenCounts1796500000000 } from './1796500000000-post-seen-counts';
 
 /** Every migration, in order, as classes. A new migration is added here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   TownHallQueuePages1796200000000,
   PostHashtagsByPost1796300000000,
   NotificationActorOrder1796400000000,
+  PostSeenCounts1796500000000,
 ];

@@ -202,7 +202,7 @@ export function viewerCardColumns(viewer: string): string {
   const sql =
     `p.id, p.group_id, g.row_version AS group_version, p.card_version::text AS version, ${USERS_EPOCH} AS epoch,
               p.published_at::text AS sort_key,
-              (SELECT count(*)::int FROM post_views v WHERE v.post_id = p.id) AS seen_count,
+              coalesce((SELECT s.seen FROM post_seen_counts s WHERE s.post_id = p.id), 0) AS seen_count,
               ${hasRow('post_views v WHERE v.post_id = p.id AND v.user_id = $2')} AS seen_by_me,
               p.needs_acknowledgement AND ${hasRow('post_acknowledgements a WHERE a.post_id = p.id AND a.user_id = $2')} AS acked_by_me,
               (SELECT r.kind FROM post_reactions r WHERE r.post_id = p.id AND r.user_id = $2) AS my_reaction,

@@ -407,7 +407,9 @@ export class PostsService {
       (post) => post.status === PostStatus.PUBLISHED && !post.deleted,
     );
     // A fixed number of statements for a feed's batch of posts, whatever their groups.
-    const readable = (await this.access.readable(actor, published)).map((post) => post.id);
+    // In id order, as the counters are taken (see migration PostSeenCounts): two tabs recording
+    // the same posts wait for each other instead of deadlocking.
+    const readable = (await this.access.readable(actor, published)).map((post) => post.id).sort();
     if (readable.length === 0) return 0;
     const rows: unknown[] = await this.ds.query(
       `INSERT INTO post_views (post_id, user_id) SELECT unnest($1::uuid[]), $2 ON CONFLICT DO NOTHING RETURNING post_id`,
