@@ -1,7 +1,10 @@
-import { createUser } from '@hearth/api/testing';
+import { addMember, createGroup, createUser } from '@hearth/api/testing';
 import http, { IncomingHttpHeaders } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { Client } from 'pg';
 import WebSocket from 'ws';
+import { createPost } from './conversation/helpers';
+import { scratchDatabase, ScratchDatabase } from './support/scratch-db';
 import { bootTestApp, TestApp } from './support/test-app';
 
 interface Answer {
@@ -120,5 +123,87 @@ describe('stopping the API', () => {
     await stopped;
     expect(t.ds.isInitialized).toBe(false);
     agent.destroy();
+  });
+});
+
+/**
+ * An operation whose client has gone away is no longer waited for by the HTTP drain (its connection
+ * is closed), but its work is: the database closes only after it has finished. On a database of its
+ * own, since the test holds a lock on a whole table.
+ */
+describe('stopping the API under an operation whose client has gone', () => {
+  let db: ScratchDatabase;
+  beforeAll(async () => {
+    db = await scratchDatabase();
+  });
+  afterAll(() => db.drop());
+
+  it('finishes the operation before closing the database', async () => {
+    const t = await bootTestApp({ DATABASE_URL: db.url });
+    const locker = new Client({ connectionString: db.url });
+    await locker.connect();
+    try {
+      await t.app.listen(0, '127.0.0.1');
+      const port = (t.app.getHttpServer().address() as AddressInfo).port;
+      const owner = await createUser(t.ds);
+      const reader = await createUser(t.ds);
+      const group = await createGroup(t.ds, { owner });
+      await addMember(t.ds, group, reader);
+      const post = await createPost(t, await t.tokenFor(owner), { groupId: group.id, body: 'Hi' });
+      const token = await t.tokenFor(reader);
+      // No job of the post's may be what waits for the lock below.
+      await t.jobsDone();
+
+      // Reading groups waits for the test's lock: the operation is under way, stuck at that point.
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE groups IN ACCESS EXCLUSIVE MODE');
+      const waiting = async () =>
+        Number(
+          (
+            await locker.query(
+              `SELECT count(*) AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+                WHERE c.relname = 'groups' AND NOT l.granted`,
+            )
+          ).rows[0].n,
+        );
+      const payload = JSON.stringify({
+        query: 'mutation($ids: [ID!]!) { markPostsSeen(input: { postIds: $ids }) }',
+        variables: { ids: [post.id] },
+      });
+      const req = http.request({
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      });
+      req.on('error', () => undefined);
+      req.end(payload);
+      for (let i = 0; i < 500 && (await waiting()) === 0; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      expect(await waiting()).toBe(1);
+      // The client gives up; the API is told to stop.
+      req.destroy();
+      const stopped = t.close();
+      const server = t.app.getHttpServer() as http.Server;
+      for (let i = 0; i < 500 && server.listening; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(server.listening).toBe(false);
+      await new Promise((r) => setTimeout(r, 200));
+      // Stopping waits for the operation: the database is still open.
+      expect(t.ds.isInitialized).toBe(true);
+      await locker.query('ROLLBACK');
+
+      await stopped;
+      expect(t.ds.isInitialized).toBe(false);
+      // Its work was done: the view is recorded (before, the database closed under it).
+      const views = await locker.query(
+        'SELECT user_id FROM post_views WHERE post_id = $1 AND user_id = $2',
+        [post.id, reader.id],
+      );
+      expect(views.rowCount).toBe(1);
+    } finally {
+      await locker.end();
+      if (t.ds.isInitialized) await t.close();
+    }
   });
 });

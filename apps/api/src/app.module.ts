@@ -8,6 +8,7 @@ import {
   CoreModule,
   createDataSourceOptions,
   createGraphqlOptions,
+  OperationsInFlight,
 } from '@hearth/api/core';
 import { ConversationModule } from '@hearth/api/conversation';
 import { GroupsModule } from '@hearth/api/groups';
@@ -34,8 +35,9 @@ import { SubscriptionServer } from './realtime/subscription-server';
     }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createGraphqlOptions(config),
+      inject: [APP_CONFIG, OperationsInFlight],
+      useFactory: (config: AppConfig, operations: OperationsInFlight) =>
+        createGraphqlOptions(config, operations),
     }),
     IdentityModule,
     GroupsModule,

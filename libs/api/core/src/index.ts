@@ -2,6 +2,7 @@ export * from './lib/config/app-config';
 export * from './lib/errors/app-error';
 export * from './lib/errors/format-error';
 export * from './lib/graphql/graphql-options';
+export * from './lib/graphql/operations-in-flight';
 export * from './lib/graphql/query-limits';
 export * from './lib/auth/auth-user';
 export * from './lib/auth/public.decorator';

@@ -3,6 +3,7 @@ import {
   Global,
   Inject,
   Injectable,
+  Logger,
   Module,
   OnApplicationBootstrap,
   OnApplicationShutdown,
@@ -16,6 +17,7 @@ import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig, loadConfig } from './config/app-config';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { closeDatabase } from './database/close-database';
+import { OperationsInFlight } from './graphql/operations-in-flight';
 import { badInput } from './errors/app-error';
 import { GraphqlPassThroughFilter } from './errors/graphql-exception.filter';
 import { MemoryRateLimiter, RateLimiter, RedisRateLimiter } from './rate-limit/rate-limiter';
@@ -60,6 +62,28 @@ class JobQueueLifecycle implements OnApplicationBootstrap, BeforeApplicationShut
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.queue?.close();
+  }
+}
+
+/** How long stopping waits for GraphQL operations under way. */
+const OPERATIONS_GRACE_MS = 10_000;
+
+/**
+ * Before anything closes for good (TypeORM's own hook destroys the data source; see also
+ * `DatabaseCloser`), waits for the GraphQL operations under way to finish (see
+ * `OperationsInFlight`; at most OPERATIONS_GRACE_MS).
+ */
+@Injectable()
+class OperationsDrain implements BeforeApplicationShutdown {
+  private readonly logger = new Logger('GraphQL');
+
+  constructor(private readonly operations: OperationsInFlight) {}
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (!(await this.operations.settled(OPERATIONS_GRACE_MS)))
+      this.logger.warn(
+        `Stopping with ${this.operations.count} GraphQL operation(s) still running after ${OPERATIONS_GRACE_MS / 1000} s.`,
+      );
   }
 }
 
@@ -130,6 +154,8 @@ class DatabaseCloser implements OnApplicationShutdown {
     RedisCloser,
     EventBusCloser,
     JobQueueLifecycle,
+    OperationsInFlight,
+    OperationsDrain,
     DatabaseCloser,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_FILTER, useClass: GraphqlPassThroughFilter },
@@ -149,6 +175,15 @@ class DatabaseCloser implements OnApplicationShutdown {
       }),
     },
   ],
-  exports: [APP_CONFIG, REDIS, RateLimiter, EventBus, SubscriptionHub, Outbox, JobQueue],
+  exports: [
+    APP_CONFIG,
+    REDIS,
+    RateLimiter,
+    EventBus,
+    SubscriptionHub,
+    Outbox,
+    JobQueue,
+    OperationsInFlight,
+  ],
 })
 export class CoreModule {}

@@ -11,6 +11,7 @@ import { formatError } from '../errors/format-error';
 import { GraphqlContext } from '../auth/request-context';
 import { LoaderRegistry } from '../loaders/loader-registry';
 import { JitExecution } from './jit-executor';
+import { OperationsInFlight } from './operations-in-flight';
 import { queryLimitsRule } from './query-limits';
 
 /**
@@ -21,7 +22,10 @@ import { queryLimitsRule } from './query-limits';
 /** Nest's type leaves out `gateway`, which it passes on to Apollo Server like every other option. */
 export type GraphqlOptions = Omit<ApolloDriverConfig, 'driver'> & { gateway: GatewayInterface };
 
-export function createGraphqlOptions(config: AppConfig): GraphqlOptions {
+export function createGraphqlOptions(
+  config: AppConfig,
+  operations: OperationsInFlight,
+): GraphqlOptions {
   const jit = new JitExecution();
   return {
     path: '/graphql',
@@ -40,6 +44,8 @@ export function createGraphqlOptions(config: AppConfig): GraphqlOptions {
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Stopping waits for the operations under way before the database closes.
+      operations.plugin,
     ],
     // Compact JSON (Apollo pretty-prints by default): smaller responses, less work per request.
     stringifyResult: (value: unknown) => JSON.stringify(value),
