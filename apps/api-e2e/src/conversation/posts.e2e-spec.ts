@@ -848,10 +848,16 @@ describe('posts', () => {
         (await t.gql(SEEN, { ids: [post.id, 'junk'] }, w.tokens.nonMember)).data.markPostsSeen,
       ).toBe(1);
       expect((await t.gql(SEEN, { ids: [post.id] }, w.tokens.banned)).data.markPostsSeen).toBe(0);
+      // Its author is not among those it reached, yet has seen it.
+      expect((await t.gql(SEEN, { ids: [post.id] }, w.tokens.member)).data.markPostsSeen).toBe(0);
       const LIST = `query($id: ID!) { post(id: $id) { seenCount seenByMe seenBy(first: 10) { edges { node { user { id } seenAt } } } } }`;
       const byAuthor = await t.gql(LIST, { id: post.id }, w.tokens.member);
       expect(byAuthor.data.post.seenCount).toBe(2);
-      expect(byAuthor.data.post.seenByMe).toBe(false);
+      expect(byAuthor.data.post.seenByMe).toBe(true);
+      const MINE = `query($id: ID!) { post(id: $id) { seenByMe } }`;
+      expect((await t.gql(MINE, { id: post.id }, w.tokens.moderator)).data.post.seenByMe).toBe(
+        false,
+      );
       expect(byAuthor.data.post.seenBy.edges.map((e: any) => e.node.user.id).sort()).toEqual(
         [w.users.owner.id, w.users.nonMember.id].sort(),
       );

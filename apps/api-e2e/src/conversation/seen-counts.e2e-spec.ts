@@ -6,6 +6,8 @@ import { createPost } from './helpers';
 // The migration under test lives in the API app, which has no import alias.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { PostSeenCounts1796500000000 } from '../../../api/src/database/migrations/1796500000000-post-seen-counts';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { AuthorsNotAmongViewers1796600000000 } from '../../../api/src/database/migrations/1796600000000-authors-not-among-viewers';
 
 interface PlanNode {
   'Relation Name'?: string;
@@ -71,7 +73,7 @@ describe('"Seen by" counts', () => {
       try {
         const owner = await createUser(s.ds);
         const group = await createGroup(s.ds, { owner });
-        const people = await Promise.all([1, 2, 3].map(() => createUser(s.ds)));
+        const people = await Promise.all([1, 2, 3, 4].map(() => createUser(s.ds)));
         for (const p of people) await addMember(s.ds, group, p);
         const ownerToken = await s.tokenFor(owner);
         const [a, b] = [
@@ -91,8 +93,8 @@ describe('"Seen by" counts', () => {
             `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'post_seen_counts'`,
           );
           expect(n).toBe(0);
-          for (const [i, tok] of tokens.entries())
-            await s.gql(SEEN, { ids: i < 2 ? [a!.id, b!.id] : [a!.id] }, tok);
+          for (const tok of tokens.slice(0, 2)) await s.gql(SEEN, { ids: [a!.id, b!.id] }, tok);
+          await s.gql(SEEN, { ids: [a!.id] }, tokens[2]);
           // In a transaction, as migrations run.
           await qr.startTransaction();
           await migration.up(qr);
@@ -102,9 +104,41 @@ describe('"Seen by" counts', () => {
         }
         expect([await count(a!.id), await count(b!.id)]).toEqual([3, 2]);
 
-        // The owner sees both: each goes up by one.
-        expect((await s.gql(SEEN, { ids: [a!.id, b!.id] }, ownerToken)).data.markPostsSeen).toBe(2);
+        // The fourth person sees both: each goes up by one.
+        expect((await s.gql(SEEN, { ids: [a!.id, b!.id] }, tokens[3])).data.markPostsSeen).toBe(2);
         expect([await count(a!.id), await count(b!.id)]).toEqual([4, 3]);
+      } finally {
+        await s.close();
+      }
+    });
+
+    it("takes authors out of their own posts' viewers, and their counts", async () => {
+      const s = await bootTestApp({ DATABASE_URL: db.url });
+      try {
+        const author = await createUser(s.ds);
+        const other = await createUser(s.ds);
+        const group = await createGroup(s.ds, { owner: author });
+        await addMember(s.ds, group, other);
+        const token = await s.tokenFor(author);
+        const post = await createPost(s, token, { groupId: group.id, body: 'Mine' });
+        // As the API recorded them before: the author among the viewers.
+        await s.ds.query(`INSERT INTO post_views (post_id, user_id) VALUES ($1, $2), ($1, $3)`, [
+          post.id,
+          author.id,
+          other.id,
+        ]);
+        expect((await s.gql(SEEN_COUNT, { p: post.id }, token)).data.post.seenCount).toBe(2);
+        const qr = s.ds.createQueryRunner();
+        try {
+          await new AuthorsNotAmongViewers1796600000000().up(qr);
+        } finally {
+          await qr.release();
+        }
+        expect((await s.gql(SEEN_COUNT, { p: post.id }, token)).data.post.seenCount).toBe(1);
+        const views = await s.ds.query('SELECT user_id FROM post_views WHERE post_id = $1', [
+          post.id,
+        ]);
+        expect(views).toEqual([{ user_id: other.id }]);
       } finally {
         await s.close();
       }

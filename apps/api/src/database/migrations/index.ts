@@ -10,6 +10,7 @@ import { TownHallQueuePages1796200000000 } from './1796200000000-town-hall-queue
 import { PostHashtagsByPost1796300000000 } from './1796300000000-post-hashtags-by-post';
 import { NotificationActorOrder1796400000000 } from './1796400000000-notification-actor-order';
 import { PostSeenCounts1796500000000 } from './1796500000000-post-seen-counts';
+import { AuthorsNotAmongViewers1796600000000 } from './1796600000000-authors-not-among-viewers';
 
 /** Every migration, in order, as classes. A new migration is added here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PostHashtagsByPost1796300000000,
   NotificationActorOrder1796400000000,
   PostSeenCounts1796500000000,
+  AuthorsNotAmongViewers1796600000000,
 ];

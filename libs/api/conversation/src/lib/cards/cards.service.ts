@@ -445,7 +445,8 @@ function postCard(
     group,
     commentCount: card.commentCount,
     seenCount: row.seen_count,
-    seenByMe: row.seen_by_me,
+    // Authors have seen their own posts, without being counted among those who have.
+    seenByMe: row.seen_by_me || record.authorId === viewer.id,
     acknowledgedByMe: row.acked_by_me,
     acknowledgedCount: card.acknowledgedCount,
     reactions: {

@@ -399,12 +399,15 @@ export class PostsService {
     return ctx.post;
   }
 
-  /** Records that the actor has seen these posts (once per person); unreadable ids are ignored. */
+  /**
+   * Records that the actor has seen these posts (once per person); unreadable ids are ignored, and
+   * so are the actor's own posts: "Seen by" counts the people a post has reached, not its author.
+   */
   async markSeen(actor: AuthUser, postIds: string[]): Promise<number> {
     const ids = [...new Set(postIds.filter(isUuid))];
     if (ids.length === 0) return 0;
     const published = [...(await this.byIds(ids)).values()].filter(
-      (post) => post.status === PostStatus.PUBLISHED && !post.deleted,
+      (post) => post.status === PostStatus.PUBLISHED && !post.deleted && post.authorId !== actor.id,
     );
     // A fixed number of statements for a feed's batch of posts, whatever their groups.
     // In id order, as the counters are taken (see migration PostSeenCounts): two tabs recording
