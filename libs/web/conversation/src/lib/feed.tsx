@@ -239,8 +239,10 @@ function useSeen(container: React.RefObject<HTMLDivElement | null>) {
     const io = new IntersectionObserver(
       (entries) => {
         for (const e of entries) {
-          const id = (e.target as HTMLElement).dataset['postId'];
-          if (!id || done.current.has(id)) continue;
+          const card = e.target as HTMLElement;
+          const id = card.dataset['postId'];
+          // Cards already seen (the reader's own among them) have nothing to record.
+          if (!id || done.current.has(id) || card.dataset['seen'] !== undefined) continue;
           if (e.isIntersecting) {
             timers.set(
               id,

@@ -78,6 +78,7 @@ export function PostCard({
       className={`h-card h-post ${highlight ? 'h-post--highlight' : ''}`}
       aria-labelledby={headingId}
       data-post-id={post.id}
+      data-seen={post.seenByMe ? '' : undefined}
     >
       <header className="h-post__header">
         <Avatar

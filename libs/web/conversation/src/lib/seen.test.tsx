@@ -1,6 +1,7 @@
 import { createMockClient, MockProviders, type MockResponse } from '@hearth/web/graphql';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
+import { Feed } from './feed';
 import { PostPage } from './pages';
 import { postCardData } from './test-people';
 
@@ -52,5 +53,76 @@ describe('Seen, on a post’s own page', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(calls('MarkPostsSeen')).toHaveLength(1);
     expect(screen.getByText(/Seen by 3$/)).toBeInTheDocument();
+  });
+});
+
+/** IntersectionObserver as jsdom lacks it: every observed element comes into view on `showAll`. */
+class FakeObserver {
+  static all: FakeObserver[] = [];
+  readonly targets = new Set<Element>();
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeObserver.all.push(this);
+  }
+  observe(el: Element) {
+    this.targets.add(el);
+  }
+  unobserve(el: Element) {
+    this.targets.delete(el);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  static showAll() {
+    for (const o of FakeObserver.all)
+      o.callback(
+        [...o.targets].map(
+          (target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry,
+        ),
+        o as unknown as IntersectionObserver,
+      );
+  }
+}
+
+describe('Seen, in a feed', () => {
+  beforeEach(() => {
+    FakeObserver.all = [];
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('records the cards in view that the reader had not seen, and only those', async () => {
+    const calls: Array<{ operation: string; variables: Record<string, unknown> }> = [];
+    const posts = [
+      postCardData('new1', 'Not read yet'),
+      postCardData('old1', 'Read yesterday', { seenByMe: true }),
+      postCardData('new2', 'Also new'),
+    ];
+    render(
+      <MockProviders
+        client={createMockClient({ MarkPostsSeen: () => ({ data: { markPostsSeen: 2 } }) }, calls)}
+      >
+        <MemoryRouter>
+          <Feed
+            posts={posts as never}
+            hasMore={false}
+            loadingMore={false}
+            onLoadMore={() => undefined}
+            empty={<p>Nothing yet</p>}
+          />
+        </MemoryRouter>
+      </MockProviders>,
+    );
+    expect(await screen.findByText('Read yesterday')).toBeInTheDocument();
+    FakeObserver.showAll();
+    // After a second in view, and the half second that gathers a batch.
+    await waitFor(
+      () => expect(calls.filter((c) => c.operation === 'MarkPostsSeen')).toHaveLength(1),
+      {
+        timeout: 3000,
+      },
+    );
+    expect(calls.find((c) => c.operation === 'MarkPostsSeen')?.variables).toEqual({
+      input: { postIds: ['new1', 'new2'] },
+    });
   });
 });
