@@ -992,9 +992,8 @@ function report(scales) {
       }),
     );
   const signedIn = scales.runs.map((s) => {
-    const trivial = s.results.find((r) => r.name.startsWith('trivial') && r.connections === 50);
     const me = s.results.find((r) => r.name === AUTHENTICATED);
-    return me ? me.rps / trivial.rps : NaN;
+    return me ? me.rps / trivialAt(s, 50).rps : NaN;
   });
   lines.push(
     `| ≥ a third of the trivial query’s throughput | ${share.toFixed(2)} at worst (a signed-in request for one field, \`{ me { id } }\`: ${Math.min(...signedIn).toFixed(2)}–${Math.max(...signedIn).toFixed(2)}; raw SQL straight at PostgreSQL, no API, at best: ${rawShare(true).toFixed(2)} for the page statement alone, ${rawShare(false).toFixed(2)} with every card built${ceilingShares.length ? `; the API with every database result in memory: ${Math.min(...ceilingShares).toFixed(2)}–${Math.max(...ceilingShares).toFixed(2)}` : ''}) | ${yes(share >= 1 / 3)} |`,
@@ -1027,9 +1026,7 @@ function report(scales) {
   lines.push('');
   const cpuOf = (r) =>
     r?.cpu ? r.cpu.apiUser + r.cpu.apiSystem + r.cpu.postgres + r.cpu.bench : NaN;
-  const cpuTrivial = largest.results.find(
-    (r) => r.name.startsWith('trivial') && r.connections === 50,
-  );
+  const cpuTrivial = trivialAt(largest, 50);
   const cpuMe = largest.results.find((r) => r.name === AUTHENTICATED);
   const cpuHome = largest.results.find(
     (r) => r.name === 'home feed, first page' && r.connections === 50,
