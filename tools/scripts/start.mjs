@@ -78,7 +78,16 @@ if (env.DATABASE_URL) {
 }
 const host = env.HOST || '127.0.0.1';
 const port = env.PORT || '3000';
-const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+// Where this machine reaches the API (to wait for it), and the address to open: PUBLIC_URL, else
+// the same default the API takes for it (printedUrl in libs/api/core's app-config), which the API
+// always accepts as an origin for live updates.
+const wildcard = ['0.0.0.0', '::', '[::]'].includes(host);
+const bracketed = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+const local = `http://${wildcard ? '127.0.0.1' : bracketed}:${port}`;
+const url = (env.PUBLIC_URL || `http://${wildcard ? 'localhost' : bracketed}:${port}`).replace(
+  /\/$/,
+  '',
+);
 
 const server = spawn(
   process.execPath,
@@ -97,7 +106,7 @@ const started = Date.now();
 async function waitUntilUp() {
   for (;;) {
     try {
-      const res = await fetch(`${url}/graphql`, {
+      const res = await fetch(`${local}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ health }' }),

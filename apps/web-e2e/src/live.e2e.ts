@@ -1,5 +1,11 @@
 import { expect, Locator, Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { API_LOG } from './support/global-setup';
 import { createPerson, expectAccessible, gql, signIn, tokenOf } from './support/helpers';
+
+/** The address the API printed when it started (as `npm start` prints it), with no PUBLIC_URL set. */
+const printedUrl = (): string | undefined =>
+  /Hearth is running at (\S+) on/.exec(readFileSync(API_LOG, 'utf8'))?.[1];
 
 const postCard = (page: Page, text: string) =>
   page
@@ -7,10 +13,14 @@ const postCard = (page: Page, text: string) =>
     .filter({ has: page.getByText(text, { exact: false }) })
     .first();
 
-test('things appear live: a post behind "1 new post", a comment and a reaction in place, then a mention on the bell, without reloading', async ({
+test('things appear live at the printed address: a post behind "1 new post", a comment and a reaction in place, a mention on the bell, then the post page, without reloading', async ({
   browser,
   request,
+  baseURL,
 }) => {
+  // Every page here is opened at exactly the address the server printed (127.0.0.1, not localhost).
+  // (Several API processes: the line comes once all of them listen.)
+  await expect.poll(printedUrl, { timeout: 30_000 }).toBe(baseURL);
   const ana = await createPerson(request, 'Ana Live');
   const ben = await createPerson(request, 'Ben Watching');
   const anaToken = await tokenOf(request, ana);
@@ -124,6 +134,20 @@ test('things appear live: a post behind "1 new post", a comment and a reaction i
   await expect(panel).toBeHidden();
   await expect(bell).toBeFocused();
 
+  // The post page (where notifications lead) is live too: a new comment and a changed reaction.
+  await expect(benPage).toHaveURL(new RegExp(`^${baseURL}/posts/`));
+  const page = benPage.getByRole('main');
+  await anaCard.getByLabel('Write a comment').fill('Sunday at ten, then.');
+  await anaCard.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(page.getByText('Sunday at ten, then.')).toBeVisible();
+  await anaCard.getByRole('button', { name: 'Choose a reaction' }).first().click();
+  await anaCard
+    .getByRole('toolbar', { name: 'Reactions' })
+    .getByRole('button', { name: 'Love' })
+    .click();
+  await expect(page.getByText(/1 love/i).first()).toBeVisible();
+  await expect(benPage.getByRole('status').filter({ hasText: 'Reconnecting' })).toHaveCount(0);
+
   await anaContext.close();
   await benContext.close();
 });
@@ -214,9 +238,11 @@ test('after the connection drops, the page catches up on what it missed', async 
   const context = await browser.newContext();
   const page = await context.newPage();
   let networkUp = true;
+  let refused = 0;
   const open: { close: (o?: { code?: number }) => Promise<void> }[] = [];
   await page.routeWebSocket(/\/graphql$/, (ws) => {
     if (!networkUp) {
+      refused++;
       void ws.close({ code: 1012 });
       return;
     }
@@ -238,13 +264,18 @@ test('after the connection drops, the page catches up on what it missed', async 
     { i: { postId: createPost.id, body: 'Stuck in the tunnel, twenty minutes late.' } },
     anaToken,
   );
-  await page.waitForTimeout(1500);
+  // Ben is told, quietly, and the client keeps trying (here refused each time).
+  const reconnecting = page.getByRole('status').filter({ hasText: 'Reconnecting…' });
+  await expect(reconnecting).toBeVisible();
+  await expectAccessible(page, 'reconnecting');
+  await expect.poll(() => refused, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
   await expect(card.getByText('Stuck in the tunnel')).toHaveCount(0);
 
   // It comes back: the client reconnects and reads the page again.
   networkUp = true;
   await expect(card.getByText('Stuck in the tunnel, twenty minutes late.')).toBeVisible({
-    timeout: 20_000,
+    timeout: 40_000,
   });
+  await expect(reconnecting).toHaveCount(0);
   await context.close();
 });

@@ -4,6 +4,7 @@ import { SessionEntity } from '@hearth/api/identity';
 import { SubscriptionHub } from '@hearth/api/core';
 import { Client } from 'graphql-ws';
 import { JwtService } from '@nestjs/jwt';
+import { Logger } from '@nestjs/common';
 import { bootTestApp, TestApp } from '../support/test-app';
 import { world, World } from '../groups/world';
 import { addComment, createPost } from '../conversation/helpers';
@@ -265,6 +266,26 @@ describe('live events over graphql-ws', () => {
       status: 403,
     });
     expect(await handshake(url, payload, 'http://localhost:4200')).toMatchObject({ acked: true });
+  });
+
+  it('accepts every loopback spelling by default and says once, with the fix, what it refused', async () => {
+    const payload = { authorization: `Bearer ${w.tokens.member}` };
+    // The address npm start prints, and the other ways of writing the same machine.
+    for (const origin of ['http://127.0.0.1:3000', 'http://localhost:3000', 'http://[::1]:3000'])
+      expect(await handshake(url, payload, origin)).toMatchObject({ acked: true });
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    try {
+      for (let i = 0; i < 3; i++)
+        expect(await handshake(url, payload, 'http://intranet.example:3000')).toEqual({
+          acked: false,
+          status: 403,
+        });
+      const said = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('intranet'));
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatch(/"http:\/\/intranet\.example:3000".*set PUBLIC_URL.*WEB_ORIGINS/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('bounds subscriptions per socket and sockets per person, and runs only subscriptions', async () => {

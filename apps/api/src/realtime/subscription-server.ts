@@ -66,6 +66,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
   private disposable: { dispose: () => void | Promise<void> } | null = null;
   private server: Server | null = null;
   private readonly socketsByPerson = new Map<string, number>();
+  private readonly refusedOrigins = new Set<string>();
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void =>
     this.upgrade(req, socket, head);
 
@@ -175,10 +176,25 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
     // Browsers always send Origin on a WebSocket; graphql-ws does not check it.
     const origin = req.headers.origin;
     if (origin !== undefined && !this.config.webOrigins.includes(origin)) {
+      this.logRefusedOrigin(origin);
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  }
+
+  /**
+   * Says once per origin (and for at most 100 origins) what was refused and how to allow it: a
+   * page opened at an address the configuration does not know gets no live updates otherwise.
+   */
+  private logRefusedOrigin(origin: string): void {
+    if (this.refusedOrigins.has(origin) || this.refusedOrigins.size >= 100) return;
+    this.refusedOrigins.add(origin);
+    this.logger.warn(
+      `Refused live updates to a page at ${JSON.stringify(origin.slice(0, 200))}: that origin is not allowed ` +
+        `(allowed: ${this.config.webOrigins.join(', ')}). If people open Hearth at that address, set ` +
+        `PUBLIC_URL to it, or add it to WEB_ORIGINS (comma-separated).`,
+    );
   }
 
   private async connect(ctx: SocketContext): Promise<boolean> {

@@ -1,12 +1,14 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { PORT } from '../../playwright.config';
 
 export const ROOT = join(__dirname, '../../../..');
 export const STATE_FILE = join(ROOT, 'dist/.web-e2e-state.json');
+/** What the API printed (its start-up line says the address it serves at). */
+export const API_LOG = join(ROOT, 'dist/.web-e2e-api.log');
 export const ADMIN = { email: 'e2e.admin@example.test', password: 'e2e-admin-password' };
 
 export default async function globalSetup(): Promise<void> {
@@ -21,13 +23,15 @@ export default async function globalSetup(): Promise<void> {
   await admin.end();
   const url = new URL(server);
   url.pathname = `/${name}`;
+  // No PUBLIC_URL or WEB_ORIGINS: as with `npm start`, the defaults must serve the address
+  // printed at start-up (http://127.0.0.1:PORT), which is the tests' baseURL.
+  const { PUBLIC_URL: _publicUrl, WEB_ORIGINS: _webOrigins, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     NODE_ENV: 'production',
     DATABASE_URL: url.toString(),
     PORT: String(PORT),
     HOST: '127.0.0.1',
-    PUBLIC_URL: `http://127.0.0.1:${PORT}`,
     JWT_SECRET: randomBytes(32).toString('hex'),
     PASSWORD_HASH_COST: '1024',
     WEB_DIST_DIR: join(ROOT, 'dist/apps/web'),
@@ -43,10 +47,11 @@ export default async function globalSetup(): Promise<void> {
     env,
     stdio: 'pipe',
   });
+  const log = openSync(API_LOG, 'w');
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
     cwd: ROOT,
     env,
-    stdio: 'ignore',
+    stdio: ['ignore', log, log],
     detached: true,
   });
   child.unref();

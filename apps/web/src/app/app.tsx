@@ -1,5 +1,12 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { AuthProvider, createApolloClient, SessionStore, useAuth } from '@hearth/web/graphql';
+import {
+  AuthProvider,
+  createApolloClient,
+  LiveStatus,
+  LiveStatusProvider,
+  SessionStore,
+  useAuth,
+} from '@hearth/web/graphql';
 import {
   GroupPosts,
   GroupReview,
@@ -146,14 +153,20 @@ export function AppRoutes() {
 
 export function App() {
   const session = useMemo(() => new SessionStore('/graphql'), []);
-  const client = useMemo(() => createApolloClient(session, '/graphql'), [session]);
+  const liveStatus = useMemo(() => new LiveStatus(), []);
+  const client = useMemo(
+    () => createApolloClient(session, '/graphql', undefined, liveStatus),
+    [session, liveStatus],
+  );
   return (
     <ApolloProvider client={client}>
-      <AuthProvider session={session}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </AuthProvider>
+      <LiveStatusProvider status={liveStatus}>
+        <AuthProvider session={session}>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </AuthProvider>
+      </LiveStatusProvider>
     </ApolloProvider>
   );
 }

@@ -1,7 +1,7 @@
-import { useAuth, useViewer } from '@hearth/web/graphql';
+import { useAuth, useLiveState, useViewer } from '@hearth/web/graphql';
 import { NotificationBell } from '@hearth/web/notifications';
 import { Avatar, Button, SkipLink } from '@hearth/web/ui';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 
 /** The signed-in layout: header with navigation (a menu on phones) and the notification bell, then the page. */
@@ -76,6 +76,39 @@ export function Shell() {
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>
+      <LiveConnectionStatus />
     </>
+  );
+}
+
+/** How long the live connection may be down before the page says so (a restart takes ~1 s). */
+export const RECONNECTING_NOTICE_DELAY_MS = 1500;
+
+/**
+ * A quiet "Reconnecting…" while live updates are down: the socket keeps retrying and, once back,
+ * reads the page again, so the person only needs to know that what they see may be a moment old.
+ */
+export function LiveConnectionStatus() {
+  const state = useLiveState();
+  return (
+    <div className="app-live-status" role="status">
+      {state === 'reconnecting' && <ReconnectingNotice />}
+    </div>
+  );
+}
+
+/** Mounted while reconnecting; shows itself once the drop has lasted a moment. */
+function ReconnectingNotice() {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(true), RECONNECTING_NOTICE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  if (!shown) return null;
+  return (
+    <span className="app-live-status__pill" title="Live updates will resume when it is back">
+      <span className="app-live-status__dot" aria-hidden="true" />
+      Reconnecting…
+    </span>
   );
 }

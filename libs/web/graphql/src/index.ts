@@ -2,6 +2,7 @@ export { graphql } from './gql';
 export * from './gql/graphql';
 export * from './lib/session';
 export * from './lib/client';
+export * from './lib/live-status';
 export * from './lib/errors';
 export * from './lib/auth';
 export * from './lib/testing';

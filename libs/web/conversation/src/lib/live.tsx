@@ -42,6 +42,24 @@ export function useLiveFeed(source: { groupId: string } | { home: true }, skip =
   return { fresh: fresh.length, clear: useCallback(() => setFresh([]), []) };
 }
 
+/**
+ * Keeps one post's page live (where notifications and links lead): its comments, replies, counts,
+ * votes and edits change in place as they happen, from the events of the post's group.
+ */
+export function useLivePost(post: { id: string; group: { id: string } } | undefined): void {
+  const client = useApolloClient();
+  const postId = post?.id;
+  useSubscription(GROUP_EVENTS, {
+    skip: !post,
+    variables: { groupId: post?.group.id ?? '' },
+    onData: ({ data }) => {
+      const event = data.data?.groupEvents;
+      if (event && event.postId === postId && event.kind !== 'POST_ADDED')
+        applyEvent(client, event);
+    },
+  });
+}
+
 /** What an event changes in the cache: only cards already on screen are touched. */
 export function applyEvent(client: ApolloClient, event: FeedEventFieldsFragment): void {
   const cache = client.cache;

@@ -26,7 +26,7 @@ import {
   POST_QUEUE,
 } from './documents';
 import { Feed, FeedEmpty, HeldPosts, useHeldPosts, useHighlights, useSeenOnOpen } from './feed';
-import { NewPostsButton, useLiveFeed } from './live';
+import { NewPostsButton, useLiveFeed, useLivePost } from './live';
 import { POST_PAGE } from './post-page-document';
 import { PostCard } from './post-card';
 
@@ -271,6 +271,7 @@ export function PostPage() {
   const { data, loading, error, refetch } = useQuery(POST_PAGE, { variables: { id } });
   usePageTitle(data ? `Post by ${data.post.author.displayName}` : 'Post');
   useSeenOnOpen(data?.post);
+  useLivePost(data?.post);
   if (loading && !data) return <LoadingState label="Loading post…" />;
   if (error && errorCode(error) === 'NOT_FOUND')
     return (

@@ -6,6 +6,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
 import { Client, createClient } from 'graphql-ws';
+import { LiveStatus } from './live-status';
 import { pagedConnection } from './pagination';
 import { SessionStore } from './session';
 
@@ -39,12 +40,21 @@ export function socketUrl(uri: string, location: Pick<Location, 'protocol' | 'ho
 export const reconnectDelay = (attempt: number, random = Math.random): number =>
   Math.min(30_000, 1000 * 2 ** attempt) * (0.75 + random() * 0.5);
 
+/** Close code of a socket closed on purpose: the last subscription ended (or signing out). */
+const NORMAL_CLOSURE = 1000;
+
 /**
  * The subscription socket: signs in with the current access token (refreshed if needed), reconnects
- * for as long as the page is open, and calls `onReconnect` after a connection that replaces a lost
- * one, so that what is on screen can be fetched again rather than silently left stale.
+ * for as long as the page is open (with backoff, never giving up while signed in), reports its state
+ * to `status` (so the page can say "Reconnecting…"), and calls `onReconnect` after a connection that
+ * replaces a lost or refused one, so that what is on screen is fetched again rather than left stale.
  */
-export function createSocket(session: SessionStore, url: string, onReconnect: () => void): Client {
+export function createSocket(
+  session: SessionStore,
+  url: string,
+  onReconnect: () => void,
+  status: LiveStatus = new LiveStatus(),
+): Client {
   return createClient({
     url,
     lazy: true,
@@ -57,7 +67,12 @@ export function createSocket(session: SessionStore, url: string, onReconnect: ()
     retryWait: (attempt) => new Promise((r) => setTimeout(r, reconnectDelay(attempt))),
     on: {
       connected: (_socket, _payload, wasRetry) => {
+        status.set('live');
         if (wasRetry) onReconnect();
+      },
+      closed: (event) => {
+        const code = (event as { code?: number } | undefined)?.code;
+        status.set(code === NORMAL_CLOSURE || !session.hasSession ? 'idle' : 'reconnecting');
       },
     },
   });
@@ -71,6 +86,7 @@ export function createApolloClient(
   session: SessionStore,
   uri = '/graphql',
   wsUrl: string | null = typeof window === 'undefined' ? null : socketUrl(uri, window.location),
+  liveStatus: LiveStatus = new LiveStatus(),
 ): ApolloClient {
   const auth = new SetContextLink(async (prevContext) => {
     const token = await session.accessToken();
@@ -89,11 +105,14 @@ export function createApolloClient(
   const http = ApolloLink.from([signOutOnRefusal, auth, new HttpLink({ uri })]);
   let client: ApolloClient | null = null;
   const socket = wsUrl
-    ? createSocket(session, wsUrl, () => void client?.refetchObservableQueries())
+    ? createSocket(session, wsUrl, () => void client?.refetchObservableQueries(), liveStatus)
     : null;
   // Signing out closes the socket at once (and, without a session, it does not come back).
   session.subscribe(() => {
-    if (!session.hasSession) socket?.terminate();
+    if (!session.hasSession) {
+      socket?.terminate();
+      liveStatus.set('idle');
+    }
   });
   const link = socket
     ? ApolloLink.split(

@@ -82,3 +82,50 @@ describe('loadConfig: JOBS_WORKER and JOBS_POLL_MS', () => {
     );
   });
 });
+
+describe('loadConfig: PUBLIC_URL and WEB_ORIGINS', () => {
+  it('defaults PUBLIC_URL to the address npm start prints', () => {
+    expect(loadConfig(base).publicUrl).toBe('http://127.0.0.1:3000');
+    expect(loadConfig({ ...base, PORT: '8080' }).publicUrl).toBe('http://127.0.0.1:8080');
+    expect(loadConfig({ ...base, HOST: '0.0.0.0' }).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ ...base, HOST: '::1' }).publicUrl).toBe('http://[::1]:3000');
+  });
+
+  it('allows every loopback spelling of the port (and of the dev server) when bound to loopback', () => {
+    const origins = loadConfig(base).webOrigins;
+    for (const o of [
+      'http://127.0.0.1:3000',
+      'http://localhost:3000',
+      'http://[::1]:3000',
+      'http://127.0.0.1:4200',
+      'http://localhost:4200',
+    ])
+      expect(origins).toContain(o);
+    expect(loadConfig({ ...base, HOST: '0.0.0.0' }).webOrigins).toContain('http://127.0.0.1:3000');
+  });
+
+  it('always allows the origin of PUBLIC_URL, also beside WEB_ORIGINS', () => {
+    const config = loadConfig({
+      ...base,
+      PUBLIC_URL: 'https://hearth.example.com/',
+      WEB_ORIGINS: 'https://intranet.example.com, http://10.0.0.5:3000',
+    });
+    expect(config.webOrigins).toEqual([
+      'https://hearth.example.com',
+      'https://intranet.example.com',
+      'http://10.0.0.5:3000',
+    ]);
+  });
+
+  it('does not allow loopback origins for a server on a public address unless told', () => {
+    const config = loadConfig({ ...base, HOST: '10.0.0.5', PUBLIC_URL: 'https://hearth.example' });
+    expect(config.webOrigins).not.toContain('http://127.0.0.1:3000');
+    expect(config.webOrigins).toContain('https://hearth.example');
+  });
+
+  it('refuses an origin that is not an http(s) URL', () => {
+    expect(() => loadConfig({ ...base, WEB_ORIGINS: 'ftp://x.example' })).toThrow(
+      /WEB_ORIGINS must start with http: or https:/,
+    );
+  });
+});

@@ -136,6 +136,47 @@ function workers(env: Env, databaseUrl: string | undefined, redisUrl: string | u
   return count;
 }
 
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1', '[::1]'];
+const WILDCARD_HOSTS = ['0.0.0.0', '::', '[::]'];
+
+/** The address `npm start` prints for HOST and PORT (a wildcard address is reached as localhost). */
+export function printedUrl(host: string, port: number): string {
+  const shown = WILDCARD_HOSTS.includes(host)
+    ? 'localhost'
+    : host.includes(':') && !host.startsWith('[')
+      ? `[${host}]`
+      : host;
+  return `http://${shown}:${port}`;
+}
+
+/**
+ * The browser origins allowed for CORS and live-update sockets: WEB_ORIGINS when set, else the
+ * addresses Hearth itself serves — every loopback spelling of its port when it listens on loopback
+ * (or on every address), and the Vite dev server's — and, always, PUBLIC_URL's origin.
+ */
+export function allowedOrigins(
+  raw: string | undefined,
+  publicUrl: string,
+  host: string,
+  port: number,
+): string[] {
+  const origins = raw
+    ? raw.split(',').map((o) => o.trim())
+    : LOOPBACK_HOSTS.includes(host) || WILDCARD_HOSTS.includes(host)
+      ? [port, 4200].flatMap((p) => [
+          `http://127.0.0.1:${p}`,
+          `http://localhost:${p}`,
+          `http://[::1]:${p}`,
+        ])
+      : ['http://localhost:4200', 'http://127.0.0.1:4200'];
+  const listed = origins.filter(Boolean);
+  for (const origin of listed)
+    url({ WEB_ORIGINS: origin }, 'WEB_ORIGINS', undefined, ['http:', 'https:']);
+  // Origins as browsers send them: scheme, host and port only, default ports left out.
+  const normal = listed.map((o) => new URL(o).origin);
+  return [...new Set([new URL(publicUrl).origin, ...normal])];
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env['NODE_ENV'] ?? 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -144,24 +185,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
   const production = nodeEnv === 'production';
   const port = int(env, 'PORT', 3000, 0, 65535);
+  const host = env['HOST'] || '127.0.0.1';
   const pgliteDataDir = resolve(env['PGLITE_DATA_DIR'] || '.data/pglite');
-  const publicUrl = url(env, 'PUBLIC_URL', `http://localhost:${port}`, [
-    'http:',
-    'https:',
-  ]) as string;
-  const webOrigins = (env['WEB_ORIGINS'] || `${new URL(publicUrl).origin},http://localhost:4200`)
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
-  for (const origin of webOrigins)
-    url({ WEB_ORIGINS: origin }, 'WEB_ORIGINS', undefined, ['http:', 'https:']);
+  const publicUrl = url(env, 'PUBLIC_URL', printedUrl(host, port), ['http:', 'https:']) as string;
+  const webOrigins = allowedOrigins(env['WEB_ORIGINS'], publicUrl, host, port);
 
   const databaseUrl = url(env, 'DATABASE_URL', undefined, ['postgres:', 'postgresql:']);
   const redisUrl = url(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']);
   return {
     nodeEnv,
     production,
-    host: env['HOST'] || '127.0.0.1',
+    host,
     port,
     databaseUrl,
     pgliteDataDir,
