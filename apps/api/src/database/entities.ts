@@ -1,5 +1,6 @@
-import { AuditLogEntity } from '@hearth/api/core';
+import { AuditLogEntity, OutboxJobEntity } from '@hearth/api/core';
 import {
+  CardEpochEntity,
   CommentEntity,
   CommentReactionEntity,
   PollBallotEntity,
@@ -9,6 +10,7 @@ import {
   PostEntity,
   PostHashtagEntity,
   PostReactionEntity,
+  PostSeenCountEntity,
   PostViewEntity,
 } from '@hearth/api/conversation';
 import {
@@ -24,10 +26,23 @@ import {
   SessionEntity,
   UserEntity,
 } from '@hearth/api/identity';
+import {
+  NotificationEntity,
+  NotificationGroupLevelEntity,
+  NotificationMutedKindEntity,
+} from '@hearth/api/notifications';
+import {
+  TownHallEntity,
+  TownHallPersonEntity,
+  TownHallQuestionAskerEntity,
+  TownHallQuestionEntity,
+  TownHallVoteEntity,
+} from '@hearth/api/townhalls';
 
 /** Every entity, listed as classes (globs fail inside a webpack bundle and under jest). */
 export const ENTITIES = [
   AuditLogEntity,
+  OutboxJobEntity,
   UserEntity,
   SessionEntity,
   OrgInvitationEntity,
@@ -40,6 +55,7 @@ export const ENTITIES = [
   PostEntity,
   PostHashtagEntity,
   PostViewEntity,
+  PostSeenCountEntity,
   PostAcknowledgementEntity,
   CommentEntity,
   PostReactionEntity,
@@ -47,4 +63,13 @@ export const ENTITIES = [
   PollOptionEntity,
   PollBallotEntity,
   PollVoteEntity,
+  CardEpochEntity,
+  NotificationEntity,
+  NotificationGroupLevelEntity,
+  NotificationMutedKindEntity,
+  TownHallEntity,
+  TownHallPersonEntity,
+  TownHallQuestionEntity,
+  TownHallQuestionAskerEntity,
+  TownHallVoteEntity,
 ];

@@ -1,4 +1,6 @@
 export * from './lib/posts/post.entity';
+export * from './lib/posts/post-seen-count.entity';
+export * from './lib/cards/card-epoch.entity';
 export * from './lib/comments/comment.entity';
 export * from './lib/reactions/reaction.entity';
 export * from './lib/polls/poll.entity';
