@@ -3,6 +3,7 @@ export * from './lib/posts/post-seen-count.entity';
 export * from './lib/cards/card-epoch.entity';
 export * from './lib/comments/comment.entity';
 export * from './lib/reactions/reaction.entity';
+export * from './lib/reactions/reaction-count.entity';
 export * from './lib/polls/poll.entity';
 export * from './lib/posts/post.policy';
 export * from './lib/posts/post.model';
