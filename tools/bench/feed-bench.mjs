@@ -205,6 +205,17 @@ async function seed(db, posts) {
     'seen counts',
     `INSERT INTO post_seen_counts (post_id, seen) SELECT post_id, count(*) FROM post_views GROUP BY post_id`,
   );
+  // Likewise the reaction counters by kind.
+  await q(
+    'reaction counts',
+    `INSERT INTO post_reaction_counts (post_id, kind, count)
+     SELECT post_id, kind, count(*) FROM post_reactions GROUP BY post_id, kind`,
+  );
+  await q(
+    'comment reaction counts',
+    `INSERT INTO comment_reaction_counts (comment_id, kind, count)
+     SELECT comment_id, kind, count(*) FROM comment_reactions GROUP BY comment_id, kind`,
+  );
   await q('vacuum analyze', `VACUUM ANALYZE`);
   await c.end();
   return (Date.now() - started) / 1000;
@@ -552,6 +563,8 @@ const BIG_TABLES = [
   'comment_reactions',
   'post_views',
   'post_seen_counts',
+  'post_reaction_counts',
+  'comment_reaction_counts',
   'post_hashtags',
   'poll_votes',
   'poll_options',

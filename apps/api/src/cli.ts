@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { groupFeedSql, homeFeedSql, SHARED_CARDS_SQL } from '@hearth/api/conversation';
+import type { DataSource } from 'typeorm';
 import { openDataSource } from './database/data-source';
 import { emitSchema } from './schema/emit-schema';
 import { seedDemo } from './seed/demo-seed';
@@ -10,7 +11,8 @@ import { createAdmin } from './database/create-admin';
  * Operational commands, run without the HTTP server:
  *   migrate            apply pending migrations
  *   migrate:revert     undo the last migration
- *   migrate:check      fail if the entities differ from what the migrations create (prints the SQL)
+ *   migrate:check      fail if the entities differ from what the migrations create (prints the SQL),
+ *                      or if a table has no entity
  *   migrate:generate N write a migration named N with what the entities need (for developers)
  *   seed               seed the demo organisation (once; a no-op when people exist)
  *   schema [file]      write the GraphQL schema (no database needed)
@@ -44,11 +46,19 @@ async function main(): Promise<void> {
         } else if (command === 'migrate:check') {
           await ds.runMigrations({ transaction: 'each' });
           const sql = await ds.driver.createSchemaBuilder().log();
+          // The schema builder compares only tables that have an entity: one without is unchecked.
+          const orphans = await tablesWithoutEntity(ds);
+          if (orphans.length > 0) {
+            console.error(
+              `Tables without an entity (the check cannot see them): ${orphans.join(', ')}`,
+            );
+            process.exitCode = 1;
+          }
           if (sql.upQueries.length > 0) {
             console.error('The entities differ from the migrations. A new migration needs:');
             for (const q of sql.upQueries) console.error(`  ${q.query};`);
             process.exitCode = 1;
-          } else {
+          } else if (orphans.length === 0) {
             console.log('Entities and migrations agree.');
           }
         } else if (command === 'migrate:generate') {
@@ -90,6 +100,16 @@ async function main(): Promise<void> {
       );
       process.exitCode = 2;
   }
+}
+
+/** Tables the migrations created that no entity describes (the migrations table aside). */
+async function tablesWithoutEntity(ds: DataSource): Promise<string[]> {
+  const tables: Array<{ name: string }> = await ds.query(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1`,
+  );
+  const known = new Set(ds.entityMetadatas.map((m) => m.tableName));
+  const migrations = ds.options.migrationsTableName ?? 'migrations';
+  return tables.map((t) => t.name).filter((name) => name !== migrations && !known.has(name));
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,8 @@
-import { AuditLogEntity } from '@hearth/api/core';
+import { AuditLogEntity, OutboxJobEntity } from '@hearth/api/core';
 import {
+  CardEpochEntity,
   CommentEntity,
+  CommentReactionCountEntity,
   CommentReactionEntity,
   PollBallotEntity,
   PollOptionEntity,
@@ -8,7 +10,9 @@ import {
   PostAcknowledgementEntity,
   PostEntity,
   PostHashtagEntity,
+  PostReactionCountEntity,
   PostReactionEntity,
+  PostSeenCountEntity,
   PostViewEntity,
 } from '@hearth/api/conversation';
 import {
@@ -24,10 +28,23 @@ import {
   SessionEntity,
   UserEntity,
 } from '@hearth/api/identity';
+import {
+  NotificationEntity,
+  NotificationGroupLevelEntity,
+  NotificationMutedKindEntity,
+} from '@hearth/api/notifications';
+import {
+  TownHallEntity,
+  TownHallPersonEntity,
+  TownHallQuestionAskerEntity,
+  TownHallQuestionEntity,
+  TownHallVoteEntity,
+} from '@hearth/api/townhalls';
 
 /** Every entity, listed as classes (globs fail inside a webpack bundle and under jest). */
 export const ENTITIES = [
   AuditLogEntity,
+  OutboxJobEntity,
   UserEntity,
   SessionEntity,
   OrgInvitationEntity,
@@ -40,11 +57,23 @@ export const ENTITIES = [
   PostEntity,
   PostHashtagEntity,
   PostViewEntity,
+  PostSeenCountEntity,
   PostAcknowledgementEntity,
   CommentEntity,
   PostReactionEntity,
   CommentReactionEntity,
+  PostReactionCountEntity,
+  CommentReactionCountEntity,
   PollOptionEntity,
   PollBallotEntity,
   PollVoteEntity,
+  CardEpochEntity,
+  NotificationEntity,
+  NotificationGroupLevelEntity,
+  NotificationMutedKindEntity,
+  TownHallEntity,
+  TownHallPersonEntity,
+  TownHallQuestionEntity,
+  TownHallQuestionAskerEntity,
+  TownHallVoteEntity,
 ];

@@ -22,5 +22,6 @@ export * from './lib/database/versioned-cache';
 export * from './lib/events/event-bus';
 export * from './lib/events/subscription-hub';
 export * from './lib/jobs/outbox';
+export * from './lib/jobs/outbox-job.entity';
 export * from './lib/jobs/job-queue';
 export * from './lib/jobs/job-kinds';

@@ -41,15 +41,24 @@ const USER_JSON = (
 
 export const LATEST_COMMENTS = 2;
 
-/** Counts by kind, the three most recent names, and (withMine) the viewer's ($2) own. */
+/** Each reactions table's counters by kind (migration ReactionCounts). */
+const REACTION_COUNTS = {
+  post_reactions: 'post_reaction_counts',
+  comment_reactions: 'comment_reaction_counts',
+} as const;
+
+/**
+ * Counts by kind (from the counters migration ReactionCounts keeps, at most six rows however many
+ * reacted), the three most recent names, and (withMine) the viewer's ($2) own.
+ */
 const REACTIONS_JSON = (
-  table: string,
+  table: 'post_reactions' | 'comment_reactions',
   column: string,
   target: string,
   withMine = true,
 ) => `json_build_object(
   'counts', coalesce((SELECT json_agg(json_build_object('kind', k.kind, 'count', k.count) ORDER BY k.count DESC, k.kind)
-                        FROM (SELECT r.kind, count(*)::int AS count FROM ${table} r WHERE r.${column} = ${target} GROUP BY r.kind) k), '[]'),
+                        FROM ${REACTION_COUNTS[table]} k WHERE k.${column} = ${target} AND k.count > 0), '[]'),
   ${withMine ? `'mine', (SELECT r.kind FROM ${table} r WHERE r.${column} = ${target} AND r.user_id = $2),` : ''}
   'names', coalesce((SELECT json_agg(u.display_name ORDER BY x.created_at DESC)
                        FROM (SELECT r.user_id, r.created_at FROM ${table} r WHERE r.${column} = ${target}

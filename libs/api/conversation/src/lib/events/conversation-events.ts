@@ -103,9 +103,10 @@ export class ConversationEvents {
     id: string,
   ): Promise<NonNullable<FeedEvent['reactions']>> {
     const rows: Array<{ kind: ReactionKind; count: number }> = await this.ds.query(
+      // The counters by kind (migration ReactionCounts), not every reaction.
       target === 'post'
-        ? `SELECT kind, count(*)::int AS count FROM post_reactions WHERE post_id = $1 GROUP BY kind ORDER BY count(*) DESC, kind`
-        : `SELECT kind, count(*)::int AS count FROM comment_reactions WHERE comment_id = $1 GROUP BY kind ORDER BY count(*) DESC, kind`,
+        ? `SELECT kind, count FROM post_reaction_counts WHERE post_id = $1 AND count > 0 ORDER BY count DESC, kind`
+        : `SELECT kind, count FROM comment_reaction_counts WHERE comment_id = $1 AND count > 0 ORDER BY count DESC, kind`,
       [id],
     );
     return { total: rows.reduce((sum, r) => sum + r.count, 0), counts: rows };
