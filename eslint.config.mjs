@@ -42,6 +42,36 @@ export default tseslint.config(
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:util'] },
+            // API domains use core, util and the read APIs of the domains below them, never the
+            // testing library. The order: identity < groups < conversation < townhalls and
+            // notifications (see the README's domain map).
+            {
+              sourceTag: 'type:feature-api',
+              onlyDependOnLibsWithTags: ['type:feature-api', 'type:core', 'type:util'],
+            },
+            {
+              sourceTag: 'domain:identity',
+              notDependOnLibsWithTags: [
+                'domain:groups',
+                'domain:conversation',
+                'domain:townhalls',
+                'domain:notifications',
+              ],
+            },
+            {
+              sourceTag: 'domain:groups',
+              notDependOnLibsWithTags: [
+                'domain:conversation',
+                'domain:townhalls',
+                'domain:notifications',
+              ],
+            },
+            {
+              sourceTag: 'domain:conversation',
+              notDependOnLibsWithTags: ['domain:townhalls', 'domain:notifications'],
+            },
+            { sourceTag: 'domain:townhalls', notDependOnLibsWithTags: ['domain:notifications'] },
+            { sourceTag: 'domain:notifications', notDependOnLibsWithTags: ['domain:townhalls'] },
             {
               sourceTag: 'type:data-access',
               onlyDependOnLibsWithTags: ['type:data-access', 'type:core', 'type:util'],
