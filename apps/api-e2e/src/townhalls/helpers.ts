@@ -116,7 +116,10 @@ export interface ThWorld {
   group: GroupEntity;
   users: Record<ThRole | 'deactivated', UserEntity>;
   tokens: Record<ThRole | 'deactivated', string>;
-  /** The town hall as its creator (HR unless told otherwise) got it back from createTownHall. */
+  /**
+   * The town hall as its creator (HR unless told otherwise; the group's owner for a SECRET group)
+   * got it back from createTownHall.
+   */
   townHall: any;
   /** Creates another town hall with the same people (as HR unless told otherwise). */
   another: (input?: Record<string, unknown>, state?: TownHallState, as?: ThRole) => Promise<any>;
@@ -192,7 +195,9 @@ export async function townHallWorld(t: TestApp, opts: ThWorldOptions = {}): Prom
   for (const [k, u] of Object.entries(users)) tokens[k as ThRole] = await t.tokenFor(u);
   await t.ds.getRepository(UserEntity).update({ id: users.deactivated.id }, { active: false });
 
-  const another: ThWorld['another'] = async (input = {}, state = 'DRAFT', as = 'hr') => {
+  // A SECRET group's town hall is not HR's to hold (HR is not in the group): its owner holds it.
+  const byDefault: ThRole = opts.visibility === GroupVisibility.SECRET ? 'groupOwner' : 'hr';
+  const another: ThWorld['another'] = async (input = {}, state = 'DRAFT', as = byDefault) => {
     const data = await ok(
       t,
       CREATE,
@@ -200,10 +205,10 @@ export async function townHallWorld(t: TestApp, opts: ThWorldOptions = {}): Prom
       tokens[as],
     );
     const th = data.createTownHall;
-    await moveTo(t, tokens.hr, th.id, state);
+    await moveTo(t, tokens[as], th.id, state);
     return { ...th, state };
   };
-  const townHall = await another(opts.input, opts.state ?? 'DRAFT', opts.creator ?? 'hr');
+  const townHall = await another(opts.input, opts.state ?? 'DRAFT', opts.creator ?? byDefault);
   return { group, users, tokens, townHall, another };
 }
 

@@ -84,11 +84,12 @@ const OPERATIONS: Operation[] = [
     },
   },
   {
-    name: 'create a town hall for a SECRET group (outsiders do not learn it exists)',
+    name: 'create a town hall for a SECRET group (outsiders, HR among them, do not learn it exists)',
     world: { visibility: GroupVisibility.SECRET },
     prepare: (_t, w) => ({ query: CREATE, variables: { input: townHallInput(w, 'group') } }),
     expected: {
       ...managers(OK),
+      hr: N,
       host: F,
       moderator: F,
       ...plain(F),

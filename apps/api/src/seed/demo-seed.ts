@@ -1,6 +1,7 @@
 import {
   GroupEntity,
   GroupBanEntity,
+  GroupsService,
   GroupInvitationEntity,
   JoinRequestEntity,
   MembershipEntity,
@@ -14,6 +15,7 @@ import {
 import { loadConfig } from '@hearth/api/core';
 import {
   GroupInvitationStatus,
+  GroupVisibility,
   JoinRequestStatus,
   OrgRole,
   PostingPolicy,
@@ -94,7 +96,8 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
       const owner = g.members[0]?.[0] ?? 'admin';
       const group = await m.save(
         m.create(GroupEntity, {
-          slug: g.slug,
+          // A SECRET group's address ends in random letters, as when a person creates one.
+          slug: g.visibility === GroupVisibility.SECRET ? GroupsService.secretSlug(g.slug) : g.slug,
           name: g.name,
           description: g.description,
           category: g.category,

@@ -6,6 +6,7 @@ export * from './lib/membership/group-ban.entity';
 export * from './lib/groups.module';
 export * from './lib/groups.resolvers';
 export * from './lib/groups/group.policy';
+export * from './lib/groups/group-access.sql';
 export * from './lib/groups/groups.service';
 export * from './lib/groups/group.model';
 export * from './lib/groups/group.loaders';

@@ -12,6 +12,7 @@ import { NotificationActorOrder1796400000000 } from './1796400000000-notificatio
 import { PostSeenCounts1796500000000 } from './1796500000000-post-seen-counts';
 import { AuthorsNotAmongViewers1796600000000 } from './1796600000000-authors-not-among-viewers';
 import { ReactionCounts1796700000000 } from './1796700000000-reaction-counts';
+import { SecretGroupSlugs1796800000000 } from './1796800000000-secret-group-slugs';
 
 /** Every migration, in order, as classes. A new migration is added here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   PostSeenCounts1796500000000,
   AuthorsNotAmongViewers1796600000000,
   ReactionCounts1796700000000,
+  SecretGroupSlugs1796800000000,
 ];

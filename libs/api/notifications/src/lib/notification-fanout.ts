@@ -149,9 +149,12 @@ SELECT u.id, $1::text, $1::text || ':question:' || $5::text || ':' || cand.role,
  WHERE u.id IS DISTINCT FROM $6::uuid
    AND NOT EXISTS (SELECT 1 FROM notification_muted_kinds k WHERE k.user_id = u.id AND k.kind = $1::text)
    AND (th.audience_group_id IS NULL
-        OR u.org_role IN ('ADMIN', 'HR')
+        OR u.org_role = 'ADMIN'
         OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = th.audience_group_id AND m.user_id = u.id)
-        OR EXISTS (SELECT 1 FROM town_hall_people p WHERE p.town_hall_id = th.id AND p.user_id = u.id))
+        -- a SECRET group's town hall exists only for its members (and org admins)
+        OR (NOT EXISTS (SELECT 1 FROM groups sg WHERE sg.id = th.audience_group_id AND sg.visibility = 'SECRET')
+            AND (u.org_role = 'HR'
+                 OR EXISTS (SELECT 1 FROM town_hall_people p WHERE p.town_hall_id = th.id AND p.user_id = u.id))))
 ON CONFLICT (recipient_id, subject_key) WHERE read_at IS NULL DO UPDATE SET
   event_count = notifications.event_count + 1,
   detail = CASE WHEN $8::bigint > notifications.latest_seq THEN EXCLUDED.detail ELSE notifications.detail END,

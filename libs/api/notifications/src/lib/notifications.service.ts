@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput, Connection, isUuid, notFound } from '@hearth/api/core';
+import { groupVisibleSql } from '@hearth/api/groups';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   GroupNotificationLevel,
@@ -34,6 +35,33 @@ interface Row {
   read_at: Date | null;
 }
 
+/**
+ * A notification with the names it shows. A group's name and address, and a town hall's title, are
+ * read live, but only while the recipient may still see the group (and, for a SECRET group's town
+ * hall, is still its member, or an org admin): someone removed from a SECRET group keeps their
+ * earlier notifications, which then name "a group you can no longer see" and "a town hall", never
+ * what the group is called now.
+ */
+const SELECT_ROWS = `
+SELECT n.id, n.kind, n.subject_key, n.group_id, g.name AS group_name, g.slug AS group_slug,
+       n.post_id, n.comment_id, n.actor_count, n.event_count, n.detail,
+       n.town_hall_id, n.question_id, th.title AS town_hall_title,
+       n.created_at, n.updated_at, n.read_at,
+       (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY a.ord)
+          FROM unnest(n.actor_ids[1:3]) WITH ORDINALITY AS a(id, ord)
+          JOIN users u ON u.id = a.id) AS actors
+  FROM notifications n
+  JOIN users r ON r.id = n.recipient_id
+  LEFT JOIN groups g ON g.id = n.group_id AND ${groupVisibleSql('g', 'n.recipient_id', `r.org_role = 'ADMIN'`)}
+  LEFT JOIN town_halls th ON th.id = n.town_hall_id
+        AND (th.audience_group_id IS NULL OR r.org_role = 'ADMIN'
+             OR NOT EXISTS (SELECT 1 FROM groups tg WHERE tg.id = th.audience_group_id AND tg.visibility = 'SECRET')
+             OR EXISTS (SELECT 1 FROM group_memberships tm
+                         WHERE tm.group_id = th.audience_group_id AND tm.user_id = n.recipient_id))`;
+
+/** What a notification calls a group its reader may no longer see. */
+export const UNSEEN_GROUP = 'a group you can no longer see';
+
 const encode = (r: { updated_at: Date; id: string }): string =>
   Buffer.from(`${r.updated_at.toISOString()}|${r.id}`).toString('base64url');
 
@@ -59,16 +87,7 @@ export class NotificationsService {
       throw badInput(`Ask for 1 to ${MAX_PAGE} notifications.`, 'first');
     const cursor = after ? decode(after) : null;
     const rows: Row[] = await this.ds.query(
-      `SELECT n.id, n.kind, n.subject_key, n.group_id, g.name AS group_name, g.slug AS group_slug,
-              n.post_id, n.comment_id, n.actor_count, n.event_count, n.detail,
-              n.town_hall_id, n.question_id, th.title AS town_hall_title,
-              n.created_at, n.updated_at, n.read_at,
-              (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY a.ord)
-                 FROM unnest(n.actor_ids[1:3]) WITH ORDINALITY AS a(id, ord)
-                 JOIN users u ON u.id = a.id) AS actors
-         FROM notifications n
-         LEFT JOIN groups g ON g.id = n.group_id
-         LEFT JOIN town_halls th ON th.id = n.town_hall_id
+      `${SELECT_ROWS}
         WHERE n.recipient_id = $1
           AND ($2::timestamptz IS NULL OR (n.updated_at, n.id) < ($2::timestamptz, $3::uuid))
           AND (NOT $4::boolean OR n.read_at IS NULL)
@@ -180,18 +199,7 @@ export class NotificationsService {
   }
 
   private async one(id: string): Promise<Row> {
-    const [row] = await this.ds.query<Row[]>(
-      `SELECT n.id, n.kind, n.subject_key, n.group_id, g.name AS group_name, g.slug AS group_slug,
-              n.post_id, n.comment_id, n.actor_count, n.event_count, n.detail,
-              n.town_hall_id, n.question_id, th.title AS town_hall_title,
-              n.created_at, n.updated_at, n.read_at,
-              (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY a.ord)
-                 FROM unnest(n.actor_ids[1:3]) WITH ORDINALITY AS a(id, ord)
-                 JOIN users u ON u.id = a.id) AS actors
-         FROM notifications n LEFT JOIN groups g ON g.id = n.group_id
-         LEFT JOIN town_halls th ON th.id = n.town_hall_id WHERE n.id = $1`,
-      [id],
-    );
+    const [row] = await this.ds.query<Row[]>(`${SELECT_ROWS} WHERE n.id = $1`, [id]);
     if (!row) throw notFound('That notification');
     return row;
   }
@@ -199,6 +207,9 @@ export class NotificationsService {
 
 function toNotification(r: Row): Notification {
   const actors = r.actors ?? [];
+  // A group the reader may no longer see is not named, nor identified.
+  const unseen = r.group_id !== null && r.group_name === null;
+  const groupName = unseen ? UNSEEN_GROUP : r.group_name;
   const actorCount = r.actor_count;
   return {
     id: r.id,
@@ -208,7 +219,7 @@ function toNotification(r: Row): Notification {
       actorNames: actors.map((a) => a.displayName),
       actorCount,
       eventCount: r.event_count,
-      groupName: r.group_name,
+      groupName,
       onComment: r.subject_key.startsWith('REPLY:comment:'),
       asked: r.subject_key.endsWith(':asked'),
       townHallTitle: r.town_hall_title,
@@ -225,7 +236,7 @@ function toNotification(r: Row): Notification {
     actors,
     actorCount,
     eventCount: r.event_count,
-    groupId: r.group_id,
+    groupId: unseen ? null : r.group_id,
     groupName: r.group_name,
     postId: r.post_id,
     commentId: r.comment_id,

@@ -1,25 +1,37 @@
 /**
+ * A town hall whose audience is a SECRET group the person (`u`) is not a member of. Such a town hall
+ * exists only for the group's members and org admins (audited): HR, its creator, hosts and
+ * moderators who are not (or no longer) members see nothing of it, as for the group itself.
+ */
+const SECRET_OUTSIDE = `(th.audience_group_id IS NOT NULL
+  AND EXISTS (SELECT 1 FROM groups sg WHERE sg.id = th.audience_group_id AND sg.visibility = 'SECRET')
+  AND NOT EXISTS (SELECT 1 FROM group_memberships sm WHERE sm.group_id = th.audience_group_id AND sm.user_id = u.id))`;
+
+/**
  * What a person (`u`, a users row) is to a town hall (`th`), as SQL columns: manager (its creator,
  * HR, org admins, owners and admins of the audience group), host, moderator, and audience (everyone
- * for an organisation-wide town hall, else the group's members). A DRAFT is seen only by those who
- * run it (see canSee).
+ * for an organisation-wide town hall, else the group's members); `outsider_admin`: an org admin who
+ * sees it only as org admin (a SECRET group's town hall, not a member), whose reads are audited. A
+ * DRAFT is seen only by those who run it (see canSee).
  */
 export const ACCESS_COLUMNS = `
-  (u.org_role IN ('ADMIN', 'HR') OR th.created_by_id = u.id
+  (u.org_role = 'ADMIN' OR (NOT ${SECRET_OUTSIDE} AND (u.org_role = 'HR' OR th.created_by_id = u.id
     OR (th.audience_group_id IS NOT NULL AND EXISTS (
          SELECT 1 FROM group_memberships gm
-          WHERE gm.group_id = th.audience_group_id AND gm.user_id = u.id AND gm.role IN ('OWNER', 'ADMIN')))) AS manager,
-  EXISTS (SELECT 1 FROM town_hall_people p WHERE p.town_hall_id = th.id AND p.user_id = u.id AND p.role = 'HOST') AS host,
-  EXISTS (SELECT 1 FROM town_hall_people p WHERE p.town_hall_id = th.id AND p.user_id = u.id AND p.role = 'MODERATOR') AS moderator,
+          WHERE gm.group_id = th.audience_group_id AND gm.user_id = u.id AND gm.role IN ('OWNER', 'ADMIN')))))) AS manager,
+  (NOT ${SECRET_OUTSIDE} AND EXISTS (SELECT 1 FROM town_hall_people p WHERE p.town_hall_id = th.id AND p.user_id = u.id AND p.role = 'HOST')) AS host,
+  (NOT ${SECRET_OUTSIDE} AND EXISTS (SELECT 1 FROM town_hall_people p WHERE p.town_hall_id = th.id AND p.user_id = u.id AND p.role = 'MODERATOR')) AS moderator,
   (th.audience_group_id IS NULL OR EXISTS (
-     SELECT 1 FROM group_memberships gm WHERE gm.group_id = th.audience_group_id AND gm.user_id = u.id)) AS audience`;
+     SELECT 1 FROM group_memberships gm WHERE gm.group_id = th.audience_group_id AND gm.user_id = u.id)) AS audience,
+  (u.org_role = 'ADMIN' AND ${SECRET_OUTSIDE}) AS outsider_admin`;
 
 /** The same, as a condition: the person may see the town hall. */
 export const VISIBLE_CONDITION = `(
-  u.org_role IN ('ADMIN', 'HR') OR th.created_by_id = u.id
+  u.org_role = 'ADMIN'
+  OR (NOT ${SECRET_OUTSIDE} AND (u.org_role = 'HR' OR th.created_by_id = u.id
   OR EXISTS (SELECT 1 FROM town_hall_people p WHERE p.town_hall_id = th.id AND p.user_id = u.id)
   OR (th.audience_group_id IS NOT NULL AND EXISTS (
        SELECT 1 FROM group_memberships gm
         WHERE gm.group_id = th.audience_group_id AND gm.user_id = u.id AND gm.role IN ('OWNER', 'ADMIN')))
   OR (th.state <> 'DRAFT' AND (th.audience_group_id IS NULL OR EXISTS (
-       SELECT 1 FROM group_memberships gm WHERE gm.group_id = th.audience_group_id AND gm.user_id = u.id))))`;
+       SELECT 1 FROM group_memberships gm WHERE gm.group_id = th.audience_group_id AND gm.user_id = u.id))))))`;

@@ -110,8 +110,13 @@ export class TownHallEvents {
       rows
         .filter((r) => {
           const staff = r.manager || r.host || r.moderator;
+          // An asker hears of their own question only while still in the audience (someone
+          // removed from a SECRET group hears nothing more of its town halls).
           if (restricted)
-            return staff || r.mine || this.keys.isAmong(anonymous, r.user_id, event.townHallId);
+            return (
+              staff ||
+              (r.audience && (r.mine || this.keys.isAmong(anonymous, r.user_id, event.townHallId)))
+            );
           return staff || r.audience;
         })
         .map((r) => `${r.user_id}/${r.session_id}`),

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditService } from '@hearth/api/core';
 import { AskerKeys } from './asker-keys';
 import { TownHallEvents } from './town-hall-events';
 import { TownHallQuestionResolver, TownHallsResolver } from './town-halls.resolver';
@@ -8,7 +9,7 @@ export const TOWN_HALLS_RESOLVERS = [TownHallsResolver, TownHallQuestionResolver
 
 /** Town halls: questions from the audience, vetted, voted up and answered, live. */
 @Module({
-  providers: [AskerKeys, TownHallEvents, TownHallsService, ...TOWN_HALLS_RESOLVERS],
+  providers: [AuditService, AskerKeys, TownHallEvents, TownHallsService, ...TOWN_HALLS_RESOLVERS],
   exports: [TownHallsService],
 })
 export class TownHallsModule {}

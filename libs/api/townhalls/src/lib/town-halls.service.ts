@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  AuditService,
   AuthUser,
   badInput,
   conflict,
@@ -16,6 +17,7 @@ import {
   Outbox,
   RateLimiter,
   rateLimited,
+  SECRET_GROUP_VIEWED,
   toConnection,
 } from '@hearth/api/core';
 import { OrgRole } from '@hearth/shared/util';
@@ -73,6 +75,7 @@ interface TownHallRow {
   host: boolean;
   moderator: boolean;
   audience: boolean;
+  outsider_admin: boolean;
 }
 
 interface QuestionRow {
@@ -101,8 +104,11 @@ interface QuestionRow {
   viewer_has_voted: boolean;
 }
 
-/** A town hall with what the viewer is to it (not GraphQL fields: used by field resolvers). */
-export type LoadedTownHall = TownHall & { access: TownHallAccess };
+/**
+ * A town hall with what the viewer is to it (not GraphQL fields: used by field resolvers);
+ * `outsiderAdmin`: the viewer sees it only as an org admin (a SECRET group's town hall).
+ */
+export type LoadedTownHall = TownHall & { access: TownHallAccess; outsiderAdmin: boolean };
 
 const ANSWERED = [TownHallAnswerState.ANSWERED_LIVE, TownHallAnswerState.ANSWERED_IN_WRITING];
 
@@ -132,6 +138,7 @@ function toTownHall(row: TownHallRow): LoadedTownHall {
     createdById: row.created_by_id,
     answeringQuestionId: row.answering_question_id,
     access: accessOf(row),
+    outsiderAdmin: row.outsider_admin,
   };
 }
 
@@ -276,7 +283,55 @@ export class TownHallsService {
     private readonly limiter: RateLimiter,
     private readonly outbox: Outbox,
     private readonly jobs: JobQueue,
+    private readonly audit: AuditService,
   ) {}
+
+  /** Audits an org admin's reads of town halls of SECRET groups they are not in. */
+  private auditOutsiderReads(
+    m: EntityManager,
+    actor: AuthUser,
+    townHalls: ReadonlyArray<Pick<LoadedTownHall, 'id' | 'audienceGroupId' | 'outsiderAdmin'>>,
+  ): Promise<void> {
+    return this.audit.recordReads(
+      m,
+      actor.id,
+      SECRET_GROUP_VIEWED,
+      townHalls.flatMap((th) =>
+        th.outsiderAdmin && th.audienceGroupId
+          ? [{ groupId: th.audienceGroupId, details: { via: 'townHall', townHallId: th.id } }]
+          : [],
+      ),
+    );
+  }
+
+  /** Whether a town hall for this group must keep to its members (the group is SECRET). */
+  private static async secretGroup(m: EntityManager, groupId: string | null): Promise<boolean> {
+    if (!groupId) return false;
+    const [g] = await m.query<Array<{ secret: boolean }>>(
+      `SELECT visibility = 'SECRET' AS secret FROM groups WHERE id = $1`,
+      [groupId],
+    );
+    return g?.secret ?? false;
+  }
+
+  /** A SECRET group's town hall is run and answered only by the group's members. */
+  private static async checkMembers(
+    m: EntityManager,
+    groupId: string,
+    ids: string[],
+    field: string,
+  ): Promise<void> {
+    if (!ids.length) return;
+    const [r] = await m.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM group_memberships WHERE group_id = $1 AND user_id = ANY($2::uuid[])`,
+      [groupId, [...new Set(ids)]],
+    );
+    if ((r?.n ?? 0) !== new Set(ids).size)
+      throw badInput(
+        'The group is secret: its town hall’s hosts, moderators and answerers must be its members.',
+        field,
+      );
+  }
 
   // ---------- loading ----------
 
@@ -295,7 +350,9 @@ export class TownHallsService {
       [id, actor.id],
     );
     if (!row || !canSee(accessOf(row))) throw notFound('That town hall');
-    return toTownHall(row);
+    const th = toTownHall(row);
+    await this.auditOutsiderReads(m, actor, [th]);
+    return th;
   }
 
   private async votesUsed(m: EntityManager, townHallId: string, userId: string): Promise<number> {
@@ -365,7 +422,13 @@ export class TownHallsService {
       (r) => toTownHall(r),
     );
     // VISIBLE_CONDITION is canSee in SQL; the rule itself has the last word.
-    return { ...conn, edges: conn.edges.filter((e) => canSee(e.node.access)) };
+    const edges = conn.edges.filter((e) => canSee(e.node.access));
+    await this.auditOutsiderReads(
+      this.ds.manager,
+      actor,
+      edges.map((e) => e.node),
+    );
+    return { ...conn, edges };
   }
 
   // ---------- creating and running ----------
@@ -379,19 +442,42 @@ export class TownHallsService {
         'search',
       );
     const orgWide = actor.orgRole === OrgRole.ADMIN || actor.orgRole === OrgRole.HR;
-    const groups = await this.ds.query<Array<{ id: string; name: string }>>(
-      `SELECT g.id, g.name FROM groups g
+    const orgAdmin = actor.orgRole === OrgRole.ADMIN;
+    // HR is offered every group it may see: SECRET groups only when it is a member. Org admins see
+    // every group; those SECRET ones they are not in are audited, as their other outsider reads.
+    const rows = await this.ds.query<Array<{ id: string; name: string; outsider: boolean }>>(
+      `SELECT g.id, g.name,
+              (g.visibility = 'SECRET' AND NOT EXISTS (
+                 SELECT 1 FROM group_memberships mm WHERE mm.group_id = g.id AND mm.user_id = $1)) AS outsider
+         FROM groups g
         WHERE g.archived_at IS NULL
           AND ($2 OR EXISTS (SELECT 1 FROM group_memberships gm
                               WHERE gm.group_id = g.id AND gm.user_id = $1 AND gm.role IN ('OWNER', 'ADMIN')))
+          AND (g.visibility <> 'SECRET' OR $5 OR EXISTS (
+                 SELECT 1 FROM group_memberships sm WHERE sm.group_id = g.id AND sm.user_id = $1))
           AND ($3::text IS NULL OR lower(g.name) LIKE $3)
         ORDER BY lower(g.name), g.id LIMIT $4`,
-      [actor.id, orgWide, needle ? containsPattern(needle) : null, LIMITS.hostingGroups + 1],
+      [
+        actor.id,
+        orgWide,
+        needle ? containsPattern(needle) : null,
+        LIMITS.hostingGroups + 1,
+        orgAdmin,
+      ],
+    );
+    const groups = rows.slice(0, LIMITS.hostingGroups);
+    await this.audit.recordReads(
+      this.ds.manager,
+      actor.id,
+      SECRET_GROUP_VIEWED,
+      groups
+        .filter((g) => g.outsider)
+        .map((g) => ({ groupId: g.id, details: { via: 'townHallHostingOptions' } })),
     );
     return {
       forOrganisation: orgWide,
-      groups: groups.slice(0, LIMITS.hostingGroups),
-      moreGroups: groups.length > LIMITS.hostingGroups,
+      groups: groups.map(({ id, name }) => ({ id, name })),
+      moreGroups: rows.length > LIMITS.hostingGroups,
     };
   }
 
@@ -463,7 +549,8 @@ export class TownHallsService {
              FROM groups g WHERE g.id = $1`,
           [groupId, actor.id],
         );
-        if (!g || (!orgWide && g.role === null && g.visibility === 'SECRET'))
+        // A SECRET group exists only for its members and org admins (HR included).
+        if (!g || (g.visibility === 'SECRET' && g.role === null && actor.orgRole !== OrgRole.ADMIN))
           throw notFound('That group');
         if (!orgWide && g.role !== 'OWNER' && g.role !== 'ADMIN')
           throw forbidden('Only HR, org admins and the group’s admins hold town halls for it.');
@@ -473,6 +560,10 @@ export class TownHallsService {
       }
       const hosts = await this.checkPeople(m, input.hostIds, 'hostIds');
       const moderators = await this.checkPeople(m, input.moderatorIds, 'moderatorIds');
+      if (groupId && (await TownHallsService.secretGroup(m, groupId))) {
+        await TownHallsService.checkMembers(m, groupId, hosts, 'hostIds');
+        await TownHallsService.checkMembers(m, groupId, moderators, 'moderatorIds');
+      }
       const [row] = await m.query<Array<{ id: string }>>(
         `INSERT INTO town_halls (title, description, audience_group_id, starts_at, ends_at,
                                  allow_anonymous, pre_moderated, vote_budget, created_by_id)
@@ -515,21 +606,23 @@ export class TownHallsService {
       TownHallsService.times(startsAt, endsAt);
       const budget =
         input.voteBudget === undefined ? th.voteBudget : TownHallsService.budget(input.voteBudget);
+      const secret = await TownHallsService.secretGroup(m, th.audienceGroupId);
       if (input.hostIds) {
         if (!input.hostIds.length) throw badInput('Name at least one host.', 'hostIds');
         if (input.hostIds.length > LIMITS.hostsMax)
           throw badInput(`At most ${LIMITS.hostsMax} hosts.`, 'hostIds');
-        await this.setPeople(m, th.id, 'HOST', await this.checkPeople(m, input.hostIds, 'hostIds'));
+        const hosts = await this.checkPeople(m, input.hostIds, 'hostIds');
+        if (secret && th.audienceGroupId)
+          await TownHallsService.checkMembers(m, th.audienceGroupId, hosts, 'hostIds');
+        await this.setPeople(m, th.id, 'HOST', hosts);
       }
       if (input.moderatorIds) {
         if (input.moderatorIds.length > LIMITS.moderatorsMax)
           throw badInput(`At most ${LIMITS.moderatorsMax} moderators.`, 'moderatorIds');
-        await this.setPeople(
-          m,
-          th.id,
-          'MODERATOR',
-          await this.checkPeople(m, input.moderatorIds, 'moderatorIds'),
-        );
+        const moderators = await this.checkPeople(m, input.moderatorIds, 'moderatorIds');
+        if (secret && th.audienceGroupId)
+          await TownHallsService.checkMembers(m, th.audienceGroupId, moderators, 'moderatorIds');
+        await this.setPeople(m, th.id, 'MODERATOR', moderators);
       }
       await m.query(
         `UPDATE town_halls SET title = $2, description = $3, starts_at = $4, ends_at = $5,
@@ -1116,6 +1209,8 @@ export class TownHallsService {
         if (!due || Number.isNaN(due.getTime()) || due <= new Date())
           throw badInput('Give a due date in the future.', 'deferredUntil');
         await this.checkPeople(m, [ownerId], 'deferredToId');
+        if (t.audienceGroupId && (await TownHallsService.secretGroup(m, t.audienceGroupId)))
+          await TownHallsService.checkMembers(m, t.audienceGroupId, [ownerId], 'deferredToId');
         await m.query(
           `UPDATE town_hall_questions SET answer_state = 'DEFERRED', deferred_to_id = $2,
                   deferred_until = $3 WHERE id = $1`,

@@ -71,7 +71,9 @@ export function CreateGroupDialog({ open, onClose }: { open: boolean; onClose: (
           onChange={(e) => setName(e.target.value)}
           hint={
             name.trim()
-              ? `Its address will be /groups/${slugify(name) || '…'}`
+              ? visibility === 'SECRET'
+                ? `Its address will be /groups/${slugify(name) || 'group'}-… (random letters, so nobody can guess it)`
+                : `Its address will be /groups/${slugify(name) || '…'}`
               : 'For example “Platform Engineering” or “Running Club”.'
           }
           error={errorFor('name') ?? errorFor('slug')}

@@ -123,7 +123,11 @@ function EditSettings({ group, onChanged }: { group: SettingsGroup; onChanged: (
         />
         <TextField
           label="Address"
-          hint="Lower-case letters, digits and hyphens."
+          hint={
+            v.visibility === 'SECRET'
+              ? 'Lower-case letters, digits and hyphens. A secret group’s new address gets random letters at its end, so nobody can guess it.'
+              : 'Lower-case letters, digits and hyphens.'
+          }
           value={v.slug}
           maxLength={LIMITS.groupSlug.max}
           onChange={(e) => change({ slug: e.target.value })}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AppError,
   AuditService,
+  SECRET_GROUP_VIEWED,
   AuthUser,
   badInput,
   Connection,
@@ -36,6 +37,7 @@ import {
   SLUG_PATTERN,
   slugify,
 } from '@hearth/shared/util';
+import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { GroupBanEntity } from '../membership/group-ban.entity';
 import { GroupInvitationEntity } from '../membership/group-invitation.entity';
@@ -66,6 +68,7 @@ import {
   rank,
   roleChangeRefusal,
 } from './group.policy';
+import { groupVisibleSql } from './group-access.sql';
 
 /** The viewer's relation to a group, read in one query for any number of groups. */
 export interface ViewerRelation {
@@ -103,6 +106,10 @@ interface Loaded {
   group: GroupEntity;
   access: GroupAccess;
 }
+
+/** The random tail of a SECRET group's address: letters and digits that cannot be mistaken. */
+const SECRET_SLUG_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+const SECRET_SLUG_LENGTH = 10;
 
 /** How many groups `groupsAt` keeps in memory. */
 const GROUPS_KEPT = 5000;
@@ -296,18 +303,33 @@ export class GroupsService {
     return this.memberEvents.listen(actor, groupId);
   }
 
+  /**
+   * One group by id or slug. Whether the actor may see it is decided in the same single statement
+   * that finds it, so a SECRET group the actor may not see costs exactly what an unknown id or slug
+   * costs (one statement, no row): neither the answer nor its timing tells them apart. An org
+   * admin's read of a SECRET group they are not in is audited.
+   */
   async find(actor: AuthUser, id?: string | null, slug?: string | null): Promise<Group> {
-    let groupId = id ?? null;
-    if (!groupId) {
-      if (!slug) throw badInput('Give the group’s id or slug.', 'id');
-      const row = await this.ds
-        .getRepository(GroupEntity)
-        .findOne({ where: { slug: slug.toLowerCase() }, select: { id: true } });
-      if (!row) throw notFound('That group');
-      groupId = row.id;
-    }
-    const { group } = await this.load(this.ds.manager, actor, groupId);
-    return toGroup(group);
+    if (!id && !slug) throw badInput('Give the group’s id or slug.', 'id');
+    if (id && !isUuid(id)) throw notFound('That group');
+    const orgAdmin = actor.orgRole === OrgRole.ADMIN;
+    const [row] = await this.ds.query<Array<GroupEntity & { role: GroupRole | null }>>(
+      `SELECT g.id, g.slug, g.name, g.description, g.category, g.visibility,
+              g.cover_color AS "coverColor", g.cover_image_url AS "coverImageUrl",
+              g.posting_policy AS "postingPolicy", g.post_approval AS "postApproval",
+              g.membership_questions AS "membershipQuestions", g.archived_at AS "archivedAt",
+              g.created_by_id AS "createdById", g.created_at AS "createdAt", g.updated_at AS "updatedAt",
+              (SELECT gm.role FROM group_memberships gm WHERE gm.group_id = g.id AND gm.user_id = $2) AS role
+         FROM groups g
+        WHERE g.${id ? 'id = $1::uuid' : 'slug = $1'} AND ${groupVisibleSql('g', '$2::uuid', '$3::boolean')}`,
+      [id ?? (slug as string).toLowerCase(), actor.id, orgAdmin],
+    );
+    if (!row) throw notFound('That group');
+    if (orgAdmin && row.visibility === GroupVisibility.SECRET && row.role === null)
+      await this.audit.recordReads(this.ds.manager, actor.id, SECRET_GROUP_VIEWED, [
+        { groupId: row.id, details: { via: 'group' } },
+      ]);
+    return toGroup(row);
   }
 
   /** Directory: OPEN and CLOSED groups, plus SECRET ones I belong to (all of them for org admins). */
@@ -507,6 +529,20 @@ export class GroupsService {
     return cleaned;
   }
 
+  /**
+   * A SECRET group's address: the chosen one (or the name's) followed by ten random letters and
+   * digits (50 bits), so that nobody outside can guess it, and nobody choosing an address for
+   * another group can collide with it and learn that it exists.
+   */
+  static secretSlug(base: string): string {
+    const bytes = randomBytes(SECRET_SLUG_LENGTH);
+    let suffix = '';
+    for (const b of bytes) suffix += SECRET_SLUG_ALPHABET.charAt(b % SECRET_SLUG_ALPHABET.length);
+    const room = LIMITS.groupSlug.max - SECRET_SLUG_LENGTH - 1;
+    const head = base.slice(0, room).replace(/-+$/, '') || 'group';
+    return `${head}-${suffix}`;
+  }
+
   private static validSlug(slug: string): string {
     const s = slug.trim().toLowerCase();
     if (s.length < LIMITS.groupSlug.min || s.length > LIMITS.groupSlug.max || !SLUG_PATTERN.test(s))
@@ -536,7 +572,9 @@ export class GroupsService {
         )
           throw forbidden('Only admins and HR can create groups in this organisation.');
         let slug = explicitSlug;
-        if (!slug) {
+        if (input.visibility === GroupVisibility.SECRET) {
+          slug = GroupsService.secretSlug(explicitSlug ?? slugify(name));
+        } else if (!slug) {
           const base = slugify(name).slice(0, LIMITS.groupSlug.max - 5) || 'group';
           const padded = base.length < LIMITS.groupSlug.min ? `${base}-group` : base;
           const rows: Array<{ slug: string }> = await m.query(
@@ -611,11 +649,20 @@ export class GroupsService {
           g.name = name;
           changed.push('name');
         }
+        const becomesSecret =
+          input.visibility === GroupVisibility.SECRET && g.visibility !== GroupVisibility.SECRET;
+        const secret = (input.visibility ?? g.visibility) === GroupVisibility.SECRET;
         if (input.slug != null) {
-          const slug = GroupsService.validSlug(input.slug);
-          if (slug !== g.slug && (await m.getRepository(GroupEntity).existsBy({ slug })))
+          let slug = GroupsService.validSlug(input.slug);
+          if (slug !== g.slug && secret) slug = GroupsService.secretSlug(slug);
+          else if (slug !== g.slug && (await m.getRepository(GroupEntity).existsBy({ slug })))
             throw conflict('That address is taken: choose another.', 'slug');
+          if (becomesSecret && slug === g.slug) slug = GroupsService.secretSlug(slug);
           g.slug = slug;
+          changed.push('slug');
+        } else if (becomesSecret) {
+          // A group made SECRET gets an address nobody can guess (its old one no longer leads there).
+          g.slug = GroupsService.secretSlug(g.slug);
           changed.push('slug');
         }
         if (input.description != null) g.description = input.description.trim();
