@@ -4,7 +4,7 @@ import { bootTestApp } from '../support/test-app';
 import { scratchDatabase, ScratchDatabase } from '../support/scratch-db';
 // The migration under test lives in the API app, which has no import alias.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { SecretGroupSlugs1796700000000 } from '../../../api/src/database/migrations/1796700000000-secret-group-slugs';
+import { SecretGroupSlugs1796800000000 } from '../../../api/src/database/migrations/1796800000000-secret-group-slugs';
 
 /**
  * SECRET groups made before their addresses ended in random characters get such an address; other
@@ -35,7 +35,7 @@ describe('migration: random addresses for existing SECRET groups', () => {
       const open = await createGroup(t.ds, { owner, slug: 'old-open' });
       const runner = t.ds.createQueryRunner();
       try {
-        await new SecretGroupSlugs1796700000000().up(runner);
+        await new SecretGroupSlugs1796800000000().up(runner);
       } finally {
         await runner.release();
       }
