@@ -11,6 +11,7 @@ import { PostHashtagsByPost1796300000000 } from './1796300000000-post-hashtags-b
 import { NotificationActorOrder1796400000000 } from './1796400000000-notification-actor-order';
 import { PostSeenCounts1796500000000 } from './1796500000000-post-seen-counts';
 import { AuthorsNotAmongViewers1796600000000 } from './1796600000000-authors-not-among-viewers';
+import { SessionInvalidation1796700000000 } from './1796700000000-session-invalidation';
 
 /** Every migration, in order, as classes. A new migration is added here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   NotificationActorOrder1796400000000,
   PostSeenCounts1796500000000,
   AuthorsNotAmongViewers1796600000000,
+  SessionInvalidation1796700000000,
 ];
