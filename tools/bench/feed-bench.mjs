@@ -989,8 +989,11 @@ function report(scales) {
   const maxRps = Math.max(...f50.map((r) => r.rps));
   const errors = scales.runs.flatMap((s) => s.results).reduce((a, r) => a + r.errors, 0);
   const yes = (ok) => (ok ? 'yes' : 'no');
-  const range = (xs) =>
-    xs.length ? `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}` : 'not measured';
+  const range = (xs) => {
+    if (!xs.length) return 'not measured';
+    const [lo, hi] = [Math.min(...xs).toFixed(2), Math.max(...xs).toFixed(2)];
+    return lo === hi ? lo : `${lo}–${hi}`;
+  };
   lines.push(
     `| a feed page ≥ 400 req/s at 50 connections, no errors | ${Math.round(minRps)}–${Math.round(maxRps)} req/s, ${errors} errors | ${yes(minRps >= 400 && errors === 0)} |`,
   );
