@@ -14,3 +14,5 @@ export * from './lib/organisation/organisation.service';
 export * from './lib/users/users.service';
 export { hashToken, invitationToken } from './lib/auth/tokens';
 export * from './lib/auth/access-token-verifier';
+export * from './lib/auth/session-cache';
+export * from './lib/auth/session-invalidation.listener';

@@ -13,6 +13,7 @@ import { PostSeenCounts1796500000000 } from './1796500000000-post-seen-counts';
 import { AuthorsNotAmongViewers1796600000000 } from './1796600000000-authors-not-among-viewers';
 import { ReactionCounts1796700000000 } from './1796700000000-reaction-counts';
 import { SecretGroupSlugs1796800000000 } from './1796800000000-secret-group-slugs';
+import { SessionInvalidation1796900000000 } from './1796900000000-session-invalidation';
 
 /** Every migration, in order, as classes. A new migration is added here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AuthorsNotAmongViewers1796600000000,
   ReactionCounts1796700000000,
   SecretGroupSlugs1796800000000,
+  SessionInvalidation1796900000000,
 ];

@@ -6,6 +6,9 @@ import { AuthService } from './auth/auth.service';
 import { AccessTokenVerifier } from './auth/access-token-verifier';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { PasswordHasher } from './auth/password-hasher';
+import { SessionCache } from './auth/session-cache';
+import { SessionCheck } from './auth/session-check';
+import { SessionInvalidationListener } from './auth/session-invalidation.listener';
 import { BackgroundJobsService } from './admin/background-jobs.service';
 import { IDENTITY_RESOLVERS } from './identity.resolvers';
 import { OrgInvitationsService } from './invitations/org-invitations.service';
@@ -24,6 +27,13 @@ import { UsersService } from './users/users.service';
     }),
   ],
   providers: [
+    {
+      provide: SessionCache,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new SessionCache(config.sessionCacheSize),
+    },
+    SessionCheck,
+    SessionInvalidationListener,
     JwtStrategy,
     AccessTokenVerifier,
     PasswordHasher,

@@ -64,6 +64,21 @@ describe('loadConfig: CARD_CACHE_SIZE', () => {
   });
 });
 
+describe('loadConfig: SESSION_CACHE_SIZE', () => {
+  it('defaults to 10000 and takes 0 (no cache) up to a million', () => {
+    expect(loadConfig(base).sessionCacheSize).toBe(10_000);
+    expect(loadConfig({ ...base, SESSION_CACHE_SIZE: '0' }).sessionCacheSize).toBe(0);
+    expect(loadConfig({ ...base, SESSION_CACHE_SIZE: '1000000' }).sessionCacheSize).toBe(1_000_000);
+  });
+
+  it('refuses negative, fractional and non-numeric sizes', () => {
+    for (const bad of ['-1', '2.5', 'lots', '1000001'])
+      expect(() => loadConfig({ ...base, SESSION_CACHE_SIZE: bad })).toThrow(
+        /SESSION_CACHE_SIZE must be a whole number from 0 to 1000000/,
+      );
+  });
+});
+
 describe('loadConfig: JOBS_WORKER and JOBS_POLL_MS', () => {
   it('runs jobs and polls every 2 s by default', () => {
     expect(loadConfig(base)).toMatchObject({ jobsWorker: true, jobsPollMs: 2000 });

@@ -35,6 +35,11 @@ export interface AppConfig {
   apiWorkers: number;
   /** Post cards kept in memory per API process (0: none); see libs/api/conversation cards. */
   cardCacheSize: number;
+  /**
+   * Live sessions kept in memory per API process (0: none), so a signed-in request costs no
+   * statement for its session; see libs/api/identity SessionCache. Never used on PGlite.
+   */
+  sessionCacheSize: number;
   /** Whether this process runs background jobs (notification fan-out); off only for tests. */
   jobsWorker: boolean;
   /** How often the worker looks for recorded jobs nobody woke it for (milliseconds). */
@@ -220,6 +225,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: bool(env, 'TRUST_PROXY', false),
     apiWorkers: workers(env, databaseUrl, redisUrl),
     cardCacheSize: int(env, 'CARD_CACHE_SIZE', 5000, 0, 1_000_000),
+    sessionCacheSize: int(env, 'SESSION_CACHE_SIZE', 10_000, 0, 1_000_000),
     jobsWorker: bool(env, 'JOBS_WORKER', true),
     jobsPollMs: int(env, 'JOBS_POLL_MS', 2000, 50, 60_000),
   };

@@ -19,6 +19,7 @@ import { toUser } from '../users/user.mapper';
 import { AuthPayload } from './auth-payload.model';
 import { AccessTokenPayload } from './jwt-payload';
 import { PasswordHasher } from './password-hasher';
+import { SessionCache } from './session-cache';
 import { SessionEntity } from './session.entity';
 import { hashToken, newToken } from './tokens';
 
@@ -32,6 +33,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly hasher: PasswordHasher,
     private readonly limiter: RateLimiter,
+    private readonly sessionCache: SessionCache,
   ) {}
 
   /**
@@ -93,7 +95,7 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<AuthPayload> {
     const hash = hashToken(refreshToken);
     const ended = () => unauthenticated('Your session has ended. Please sign in again.');
-    // The transaction returns null (and commits) when it had to revoke a replayed session.
+    // The transaction returns the session's id (and commits) when it had to revoke a replayed one.
     const result = await this.ds.transaction(async (m) => {
       const session = await m
         .getRepository(SessionEntity)
@@ -105,7 +107,7 @@ export class AuthService {
       if (session.refreshTokenHash !== hash) {
         session.revokedAt = new Date();
         await m.save(session);
-        return null;
+        return session.id;
       }
       const user = await m.getRepository(UserEntity).findOneBy({ id: session.userId });
       if (!user?.active) throw ended();
@@ -116,7 +118,10 @@ export class AuthService {
       await m.save(session);
       return this.payload(user, session, next);
     });
-    if (!result) throw ended();
+    if (typeof result === 'string') {
+      this.sessionCache.invalidateSession(result);
+      throw ended();
+    }
     return result;
   }
 
@@ -124,6 +129,9 @@ export class AuthService {
     await this.ds
       .getRepository(SessionEntity)
       .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    // This process refuses the session from the next request on; others once PostgreSQL's
+    // notification reaches them (see SessionInvalidationListener).
+    this.sessionCache.invalidateSession(sessionId);
     return true;
   }
 
@@ -156,7 +164,10 @@ export class AuthService {
     };
   }
 
-  /** Ends every session of a person (deactivation). */
+  /**
+   * Ends every session of a person (deactivation), inside the caller's transaction: after it
+   * commits, the caller drops them from the session cache (`SessionCache.invalidateUser`).
+   */
   static async revokeAll(m: EntityManager, userId: string): Promise<void> {
     await m
       .getRepository(SessionEntity)

@@ -1,22 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, AuthUser } from '@hearth/api/core';
 import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { DataSource } from 'typeorm';
 import { AccessTokenPayload } from './jwt-payload';
-import { sessionUser } from './session-user';
+import { SessionCheck } from './session-check';
 
 /**
- * Checks every access token against its session and person (one indexed query), so signing out,
- * deactivation and role changes take effect at once rather than when the token expires.
+ * Checks every access token against its session and person (SessionCheck: one indexed query, or
+ * the process's session cache), so signing out, deactivation and role changes take effect at once
+ * rather than when the token expires.
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly sessions: SessionCheck,
   ) {
     const key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
     super({
@@ -31,6 +30,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(payload: AccessTokenPayload): Promise<AuthUser | false> {
-    return (await sessionUser(this.ds, payload)) ?? false;
+    return (await this.sessions.user(payload)) ?? false;
   }
 }

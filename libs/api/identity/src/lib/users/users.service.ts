@@ -9,10 +9,12 @@ import {
   isUuid,
   keysetPage,
   notFound,
+  preparedQuery,
 } from '@hearth/api/core';
 import { LIMITS, OrgRole } from '@hearth/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
+import { SessionCache } from '../auth/session-cache';
 import {
   Actor,
   avatarProblem,
@@ -22,7 +24,7 @@ import {
   roleChangeRefusal,
 } from '../identity.policy';
 import { UserEntity } from './user.entity';
-import { toUser } from './user.mapper';
+import { toUser, USER_FIELDS_SQL, UserFields } from './user.mapper';
 import { User } from './user.model';
 import { UpdateProfileInput, UsersArgs } from './dto/users.inputs';
 
@@ -34,10 +36,17 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly audit: AuditService,
+    private readonly sessionCache: SessionCache,
   ) {}
 
+  /** One prepared statement: `me` is read by every page of the web app. */
   async me(actor: Actor): Promise<User> {
-    const row = await this.ds.getRepository(UserEntity).findOneBy({ id: actor.id });
+    const [row] = await preparedQuery<UserFields>(
+      this.ds,
+      'users.me',
+      `SELECT ${USER_FIELDS_SQL} FROM users u WHERE u.id = $1`,
+      [actor.id],
+    );
     if (!row) throw notFound('That person');
     return toUser(row);
   }
@@ -133,7 +142,7 @@ export class UsersService {
 
   async changeOrgRole(actor: Actor, userId: string, orgRole: OrgRole): Promise<User> {
     if (!isUuid(userId)) throw notFound('That person');
-    return this.ds.transaction(async (m) => {
+    const changed = await this.ds.transaction(async (m) => {
       const target = await m
         .getRepository(UserEntity)
         .createQueryBuilder('u')
@@ -167,6 +176,9 @@ export class UsersService {
       });
       return toUser(target);
     });
+    // Their sessions carry the old role: read them again from the next request on.
+    this.sessionCache.invalidateUser(userId);
+    return changed;
   }
 
   async setActive(actor: Actor, userId: string, active: boolean): Promise<User> {
@@ -175,7 +187,7 @@ export class UsersService {
       throw forbidden('Only admins can deactivate or reactivate people.');
     if (refusal === 'SELF') throw forbidden('You cannot deactivate or reactivate yourself.');
     if (!isUuid(userId)) throw notFound('That person');
-    return this.ds.transaction(async (m) => {
+    const changed = await this.ds.transaction(async (m) => {
       const target = await m.getRepository(UserEntity).findOneBy({ id: userId });
       if (!target) throw notFound('That person');
       if (target.active === active) return toUser(target);
@@ -196,5 +208,7 @@ export class UsersService {
       });
       return toUser(target);
     });
+    this.sessionCache.invalidateUser(userId);
+    return changed;
   }
 }
