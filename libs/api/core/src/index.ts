@@ -24,3 +24,8 @@ export * from './lib/events/subscription-hub';
 export * from './lib/jobs/outbox';
 export * from './lib/jobs/job-queue';
 export * from './lib/jobs/job-kinds';
+export * from './lib/observability/request-id';
+export * from './lib/observability/load-shedder';
+export * from './lib/observability/metrics';
+export * from './lib/observability/logging';
+export * from './lib/observability/graphql-observability.plugin';
