@@ -33,6 +33,8 @@ export async function createApp(options: BootOptions = {}): Promise<INestApplica
     bufferLogs: true,
   });
   app.useLogger(app.get(PinoLogger));
+  // Nest keeps buffering (every Logger call, for good) until the buffer is flushed.
+  app.flushLogs();
   const config = app.get<AppConfig>(APP_CONFIG);
   // First of all: the request's id (in the response header and every log line), then the refusal
   // of new work while the event loop lags past LOAD_SHED_LAG_MS.

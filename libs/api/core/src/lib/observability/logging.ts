@@ -3,7 +3,7 @@ import type { Params } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
-import { stdTimeFunctions } from 'pino';
+import { pino, stdTimeFunctions } from 'pino';
 import { AppConfig, LogLevel } from '../config/app-config';
 import { requestIdOf } from './request-id';
 
@@ -58,10 +58,15 @@ export interface LogOptions {
  * status and time), at LOG_LEVEL, to standard output or `destination`.
  */
 export function loggerParams(config: AppConfig, options: LogOptions = {}): Params {
-  const pinoOptions = {
+  // One logger for request lines (pino-http makes a child per request) and every other line.
+  const base = {
     level: options.level ?? config.logLevel,
     timestamp: stdTimeFunctions.isoTime,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+  };
+  const logger = options.destination ? pino(base, options.destination) : pino(base);
+  const pinoOptions = {
+    logger,
     genReqId: (req: IncomingMessage) => requestIdOf(req) ?? randomUUID(),
     serializers: {
       req: (req: IncomingMessage & { id?: unknown }) => ({
@@ -78,7 +83,7 @@ export function loggerParams(config: AppConfig, options: LogOptions = {}): Param
     },
   } as const;
   return {
-    pinoHttp: options.destination ? [pinoOptions, options.destination] : pinoOptions,
+    pinoHttp: pinoOptions,
     // Express 5's path syntax for "every route" (Nest 11 warns about the legacy '*').
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
   };
