@@ -64,8 +64,12 @@ export class Metrics {
       labelNames: ['kind'],
       registers: [this.registry],
     });
-    // The primary process of a cluster asks each process for its series over IPC.
-    if (cluster.isWorker) AggregatorRegistry.setRegistries([this.registry]);
+    // The primary process of a cluster asks each process for its series over IPC; a worker answers
+    // only once an AggregatorRegistry has been made in it (that adds prom-client's listener).
+    if (cluster.isWorker) {
+      new AggregatorRegistry();
+      AggregatorRegistry.setRegistries([this.registry]);
+    }
   }
 
   /** The label for an operation name: bounded, so clients cannot grow the series without end. */
