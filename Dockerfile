@@ -19,8 +19,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist/apps/api ./dist/apps/api
 USER node
 EXPOSE 3000
+# Ready: the database (and Redis, when REDIS_URL is set) answers; see README "Operating Hearth".
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=5 \
-  CMD node -e "fetch('http://127.0.0.1:3000/graphql',{method:'POST',headers:{'content-type':'application/json'},body:'{\"query\":\"{ health }\"}'}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+  CMD node -e "fetch('http://127.0.0.1:3000/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # Migrations run before the server listens; a failed migration stops the container.
 # A larger young generation: the API allocates many short-lived objects per request, and fewer
 # scavenges measurably raise feed throughput (docs/PERFORMANCE.md).

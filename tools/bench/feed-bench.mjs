@@ -8,6 +8,8 @@
  * BENCH_SCALES (default "10000,1000000" posts), BENCH_DURATION seconds per run (default 8),
  * BENCH_RUNS per scenario (default 3; the median is reported), BENCH_KEEP=1 keeps the databases,
  * BENCH_API_WORKERS (default 1, as docker-compose), BENCH_REDIS_URL (default the local Redis).
+ * At the smallest scale an overload run also sends home-feed pages from OVERLOAD_CONNECTIONS
+ * connections, with load shedding off and then on (LOAD_SHED_LAG_MS=OVERLOAD_LAG_MS).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes, scryptSync } from 'node:crypto';
@@ -31,7 +33,7 @@ const BUSY = 20;
 const SEEN_NEWEST = 1_000;
 const SEEN_BY = 2_000;
 const PASSWORD = 'bench-password-2026';
-const PORT = 3310;
+const PORT = Number(process.env.BENCH_PORT ?? 3310);
 /** How the Dockerfile runs the API in production. */
 const API_NODE_FLAGS = ['--max-semi-space-size=64'];
 const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
@@ -375,6 +377,70 @@ async function cursorAt(query, variables, token, pages) {
     after = conn.pageInfo.endCursor;
   }
   return after;
+}
+
+/** Far more connections than two cores serve in time, and the lag that starts shedding then. */
+const OVERLOAD_CONNECTIONS = 400;
+const OVERLOAD_LAG_MS = 100;
+
+/**
+ * The first home-feed page from OVERLOAD_CONNECTIONS connections for DURATION seconds, with load
+ * shedding off (every request waits its turn) and on: answered pages, 503s with Retry-After, and
+ * the latency of the answers.
+ */
+async function measureOverload(db) {
+  const rows = [];
+  for (const [setting, lag] of [
+    ['off', '0'],
+    [`on (LOAD_SHED_LAG_MS=${OVERLOAD_LAG_MS})`, String(OVERLOAD_LAG_MS)],
+  ]) {
+    const api = await startApi(db, undefined, { LOAD_SHED_LAG_MS: lag });
+    try {
+      const token = await signInViewer();
+      const body = JSON.stringify({ query: HOME, variables: {} });
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+      const url = `http://127.0.0.1:${PORT}/graphql`;
+      await autocannon({ url, method: 'POST', connections: 10, duration: 2, headers, body });
+      const counts = { pages: 0, shed: 0, shedWithRetryAfter: 0, other: 0 };
+      const r = await autocannon({
+        url,
+        method: 'POST',
+        connections: OVERLOAD_CONNECTIONS,
+        duration: DURATION,
+        timeout: 60,
+        headers,
+        requests: [
+          {
+            body,
+            onResponse: (status, resBody, _context, resHeaders) => {
+              if (status === 200 && resBody.includes('"edges":[{')) counts.pages++;
+              else if (status === 503) {
+                counts.shed++;
+                if (resHeaders['Retry-After'] ?? resHeaders['retry-after'])
+                  counts.shedWithRetryAfter++;
+              } else counts.other++;
+            },
+          },
+        ],
+      });
+      const row = {
+        setting,
+        ...counts,
+        pagesPerSecond: counts.pages / DURATION,
+        errors: r.errors + r.timeouts,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        max: r.latency.max,
+      };
+      log(
+        `  overload, shedding ${setting}: ${row.pagesPerSecond.toFixed(0)} pages/s, ${counts.shed} shed (${counts.shedWithRetryAfter} with Retry-After), ${counts.other} other, ${row.errors} errors, p50 ${row.p50} ms, p99 ${row.p99} ms, max ${row.max} ms`,
+      );
+      rows.push(row);
+    } finally {
+      await stopApi(api);
+    }
+  }
+  return { connections: OVERLOAD_CONNECTIONS, duration: DURATION, rows };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -777,12 +843,17 @@ async function runScale(posts) {
     const plan = await plans(db, me.data.me.id, groupId);
     let ceiling = null;
     let uncached = null;
+    let overload = null;
+    if (posts === Math.min(...SCALES)) {
+      await stopApi(api);
+      overload = await measureOverload(db);
+    }
     if (posts === Math.max(...SCALES)) {
       await stopApi(api);
       uncached = await measureVariant(db, groupId, 'uncached');
       ceiling = await measureVariant(db, groupId, 'ceiling');
     }
-    return { posts, seedSeconds, results, scans, createScans, plan, ceiling, uncached };
+    return { posts, seedSeconds, results, scans, createScans, plan, ceiling, uncached, overload };
   } finally {
     await stopApi(api);
     if (!process.env.BENCH_KEEP) await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
@@ -1089,6 +1160,23 @@ function report(scales) {
       `The trivial query runs no guard and no SQL. A signed-in request checks its access token and its session — from the API process’s session cache while that process listens for invalidations (SESSION_CACHE_SIZE), else with one statement — and \`{ me { id } }\` then reads one row. At ${largest.posts.toLocaleString('en')} posts, the trivial query costs ${cpuOf(cpuTrivial).toFixed(2)} ms of CPU per request, a signed-in request for one field ${cpuOf(cpuMe).toFixed(2)} ms (${cpuMe.cpu.postgres.toFixed(2)} of it in PostgreSQL), and a home feed page ${cpuOf(cpuHome).toFixed(2)} ms (${cpuHome.cpu.postgres.toFixed(2)} of it in PostgreSQL).`,
       '',
     );
+  const overloadScale = scales.runs.find((s) => s.overload);
+  if (overloadScale) {
+    const { connections, duration, rows } = overloadScale.overload;
+    lines.push(
+      `## Overload: load shedding (${overloadScale.posts.toLocaleString('en')} posts)`,
+      '',
+      `The first home-feed page from ${connections} connections for ${duration} s, far more than the machine answers in time: with load shedding off every request waits in the queue; with it on, once the event loop lags past the threshold the API answers a share of new requests at once with 503 and \`Retry-After\`, rather than letting the queue, and the wait of every page behind it, grow. Latencies are of all answers, 503s included.`,
+      '',
+      '| Load shedding | pages/s | pages | 503 | of which with Retry-After | other answers | errors and timeouts | p50 ms | p99 ms | max ms |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...rows.map(
+        (r) =>
+          `| ${r.setting} | ${Math.round(r.pagesPerSecond)} | ${r.pages} | ${r.shed} | ${r.shedWithRetryAfter} | ${r.other} | ${r.errors} | ${r.p50} | ${r.p99} | ${r.max} |`,
+      ),
+      '',
+    );
+  }
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   writeFileSync(join(ROOT, 'tmp/bench-results.json'), JSON.stringify(scales, null, 2));
   // `npm run bench:realtime` owns its section: keep it.

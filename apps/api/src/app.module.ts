@@ -1,5 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
@@ -8,6 +10,9 @@ import {
   CoreModule,
   createDataSourceOptions,
   createGraphqlOptions,
+  LogOptions,
+  loggerParams,
+  Metrics,
   OperationsInFlight,
 } from '@hearth/api/core';
 import { ConversationModule } from '@hearth/api/conversation';
@@ -19,6 +24,9 @@ import { ENTITIES } from './database/entities';
 import { MIGRATIONS } from './database/migrations';
 import { HealthResolver } from './health.resolver';
 import { SubscriptionServer } from './realtime/subscription-server';
+import { HealthController } from './operations/health.controller';
+import { MetricsController } from './operations/metrics.controller';
+import { MetricsServer } from './operations/metrics-server';
 
 @Module({
   imports: [
@@ -35,16 +43,31 @@ import { SubscriptionServer } from './realtime/subscription-server';
     }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG, OperationsInFlight],
-      useFactory: (config: AppConfig, operations: OperationsInFlight) =>
-        createGraphqlOptions(config, operations),
+      inject: [APP_CONFIG, OperationsInFlight, Metrics],
+      useFactory: (config: AppConfig, operations: OperationsInFlight, metrics: Metrics) =>
+        createGraphqlOptions(config, operations, metrics),
     }),
+    TerminusModule.forRoot({ errorLogStyle: 'json' }),
     IdentityModule,
     GroupsModule,
     ConversationModule,
     NotificationsModule,
     TownHallsModule,
   ],
-  providers: [HealthResolver, SubscriptionServer],
+  controllers: [HealthController, MetricsController],
+  providers: [HealthResolver, SubscriptionServer, MetricsServer],
 })
-export class AppModule {}
+export class AppModule {
+  /** The app with its logging: JSON lines at LOG_LEVEL (see loggerParams), where `log` says. */
+  static register(log: LogOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => loggerParams(config, log),
+        }),
+      ],
+    };
+  }
+}

@@ -1,7 +1,8 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { APP_CONFIG, AppConfig } from '@hearth/api/core';
+import { APP_CONFIG, AppConfig, assignRequestId, LoadShedder, LogOptions } from '@hearth/api/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,16 +16,30 @@ export interface BootOptions {
   migrate?: boolean;
   /** Seed the demo organisation when SEED_DEMO asks for it (default: on). */
   seed?: boolean;
+  /** `false`: write no log lines (the tests' default). */
   logger?: false | undefined;
+  /** Where log lines go (default: standard output); the tests capture them to look for secrets. */
+  logDestination?: LogOptions['destination'];
 }
 
 /** Builds the API (and the web app's static files when built), ready to listen. */
 export async function createApp(options: BootOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
-    bufferLogs: false,
-    ...(options.logger === false ? { logger: false } : {}),
+  const log: LogOptions = {
+    ...(options.logger === false ? { level: 'silent' } : {}),
+    ...(options.logDestination ? { destination: options.logDestination } : {}),
+  };
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(log), {
+    // Lines written while the app is built wait for the JSON logger, then go through it.
+    bufferLogs: true,
   });
+  app.useLogger(app.get(PinoLogger));
+  // Nest keeps buffering (every Logger call, for good) until the buffer is flushed.
+  app.flushLogs();
   const config = app.get<AppConfig>(APP_CONFIG);
+  // First of all: the request's id (in the response header and every log line), then the refusal
+  // of new work while the event loop lags past LOAD_SHED_LAG_MS.
+  app.use(assignRequestId);
+  app.use(app.get(LoadShedder).middleware);
   app.useBodyParser('json', { limit: config.requestBodyLimit });
   if (config.trustProxy) app.set('trust proxy', true);
   app.disable('x-powered-by');

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
-import { INestApplication, Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@hearth/api/core';
+import { ConsoleLogger, INestApplication, Logger } from '@nestjs/common';
+import { ConfigError, loadConfig, LogLevel } from '@hearth/api/core';
+import type { LogLevel as LogLevelName } from '@nestjs/common';
 import cluster from 'node:cluster';
 import { createApp, stopApp } from './bootstrap';
+import { serveClusterMetrics } from './operations/metrics-server';
 import { FOLLOWER_ENV, superviseWorkers } from './workers';
 
 async function main(): Promise<void> {
@@ -12,6 +14,11 @@ async function main(): Promise<void> {
     : `the embedded database in ${config.pgliteDataDir}`;
   const running = `Hearth is running at ${config.publicUrl} on ${where}`;
   if (config.apiWorkers > 1 && cluster.isPrimary) {
+    // The primary runs no app: its few lines are JSON like the workers' (see loggerParams).
+    Logger.overrideLogger(
+      new ConsoleLogger({ json: true, logLevels: nestLevels(config.logLevel) }),
+    );
+    serveClusterMetrics(config);
     superviseWorkers(config.apiWorkers, () =>
       new Logger('Hearth').log(`${running}, ${config.apiWorkers} API processes.`),
     );
@@ -22,6 +29,13 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   if (cluster.isPrimary) new Logger('Hearth').log(`${running}.`);
   stopOnSignals(app);
+}
+
+/** Nest's levels at and above LOG_LEVEL (pino's names; Nest says `log` for info). */
+function nestLevels(level: LogLevel): LogLevelName[] {
+  const order: LogLevelName[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+  const cut = { fatal: 1, error: 2, warn: 3, info: 4, debug: 5, trace: 6, silent: 0 }[level];
+  return order.slice(0, cut);
 }
 
 /**

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 // The harness boots the API app itself, in-process; apps have no import alias, hence the path.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { createApp, stopApp } from '../../../api/src/bootstrap';
+import { BootOptions, createApp, stopApp } from '../../../api/src/bootstrap';
 
 export interface TestApp {
   app: INestApplication;
@@ -52,14 +52,23 @@ export function testEnv(extra: Record<string, string> = {}): void {
     // Background jobs run right after the request that records them; the safety-net poll is
     // slowed so that it never runs in the middle of a test that counts SQL statements.
     JOBS_POLL_MS: '60000',
+    // Jest's own work (loading modules, other suites' apps) lags the event loop of this process;
+    // load shedding is tested on its own (operations.e2e-spec.ts) and off everywhere else.
+    LOAD_SHED_LAG_MS: '0',
     ...extra,
   });
 }
 
-/** Boots the real API (every module, guard and pipe) in-process on the run's database. */
-export async function bootTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * Boots the real API (every module, guard and pipe) in-process on the run's database, without
+ * logging unless `boot` asks for it (e.g. `{ logger: undefined, logDestination }`).
+ */
+export async function bootTestApp(
+  env: Record<string, string> = {},
+  boot: BootOptions = {},
+): Promise<TestApp> {
   testEnv(env);
-  const app = await createApp({ migrate: false, logger: false });
+  const app = await createApp({ migrate: false, logger: false, ...boot });
   await app.init();
   const server = app.getHttpServer();
   const ds = app.get(DataSource);

@@ -14,6 +14,7 @@ import {
   formatError,
   GraphqlContext,
   LoaderRegistry,
+  Metrics,
   queryLimitsRule,
 } from '@hearth/api/core';
 import { AccessTokenVerifier } from '@hearth/api/identity';
@@ -75,11 +76,24 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
     private readonly schemaHost: GraphQLSchemaHost,
     private readonly verifier: AccessTokenVerifier,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   onApplicationBootstrap(): void {
     const server = this.adapterHost.httpAdapter.getHttpServer() as Server;
     this.server = server;
+    this.metrics.gauge(
+      'hearth_live_connections',
+      'Open connections: TCP connections to the API port (http) and subscription sockets (websocket)',
+      ['kind'],
+      async (set) => {
+        set({ kind: 'websocket' }, this.wss?.clients.size ?? 0);
+        const open = await new Promise<number>((resolve) =>
+          server.getConnections((e, n) => resolve(e ? 0 : n)),
+        );
+        set({ kind: 'http' }, open);
+      },
+    );
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: SUBSCRIPTION_LIMITS.maxPayloadBytes,

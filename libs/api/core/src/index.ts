@@ -25,3 +25,8 @@ export * from './lib/jobs/outbox';
 export * from './lib/jobs/outbox-job.entity';
 export * from './lib/jobs/job-queue';
 export * from './lib/jobs/job-kinds';
+export * from './lib/observability/request-id';
+export * from './lib/observability/load-shedder';
+export * from './lib/observability/metrics';
+export * from './lib/observability/logging';
+export * from './lib/observability/graphql-observability.plugin';

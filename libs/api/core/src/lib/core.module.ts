@@ -25,6 +25,9 @@ import { EventBus, InProcessEventBus, RedisEventBus } from './events/event-bus';
 import { SubscriptionHub } from './events/subscription-hub';
 import { Outbox } from './jobs/outbox';
 import { BullJobQueue, InProcessJobQueue, JobQueue } from './jobs/job-queue';
+import { preparedStatementPool } from './database/prepared-query';
+import { LoadShedder } from './observability/load-shedder';
+import { Metrics, PoolLike } from './observability/metrics';
 
 export const REDIS = Symbol('REDIS');
 
@@ -62,6 +65,48 @@ class JobQueueLifecycle implements OnApplicationBootstrap, BeforeApplicationShut
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.queue?.close();
+  }
+}
+
+/**
+ * Gauges read at each scrape: the database pools' use, the job queue's depth and the event loop's
+ * lag as load shedding sees it. (Request counts, errors and job failures are counted as they
+ * happen; see Metrics.)
+ */
+@Injectable()
+class MetricsSources implements OnApplicationBootstrap {
+  constructor(
+    private readonly metrics: Metrics,
+    private readonly ds: DataSource,
+    private readonly outbox: Outbox,
+    private readonly shedder: LoadShedder,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const { metrics, ds, outbox, shedder } = this;
+    metrics.trackPools(() => ({
+      typeorm: (ds.driver as unknown as { master?: PoolLike }).master,
+      prepared: preparedStatementPool(ds),
+    }));
+    metrics.gauge(
+      'hearth_jobs',
+      'Background jobs by state: due, scheduled (later or backing off), set_aside (out of attempts)',
+      ['state'],
+      async (set) => {
+        // A scrape while the database is down still answers, without these series.
+        const depth = await outbox.depth().catch(() => null);
+        if (!depth) return;
+        set({ state: 'due' }, depth.due);
+        set({ state: 'scheduled' }, depth.scheduled);
+        set({ state: 'set_aside' }, depth.setAside);
+      },
+    );
+    metrics.gauge(
+      'hearth_event_loop_lag_seconds',
+      'Smoothed event-loop lag, as load shedding measures it',
+      [],
+      (set) => set({}, shedder.lagMs / 1000),
+    );
   }
 }
 
@@ -132,11 +177,15 @@ class DatabaseCloser implements OnApplicationShutdown {
       inject: [EventBus],
       useFactory: (bus: EventBus) => new SubscriptionHub(bus),
     },
+    LoadShedder,
+    { provide: Metrics, useFactory: () => new Metrics() },
     {
       provide: Outbox,
-      inject: [DataSource],
-      useFactory: (ds: DataSource) => new Outbox(ds),
+      inject: [DataSource, Metrics],
+      useFactory: (ds: DataSource, metrics: Metrics) =>
+        new Outbox(ds, (kind) => metrics.jobFailures.inc({ kind })),
     },
+    MetricsSources,
     {
       provide: JobQueue,
       inject: [Outbox, APP_CONFIG],
@@ -184,6 +233,8 @@ class DatabaseCloser implements OnApplicationShutdown {
     Outbox,
     JobQueue,
     OperationsInFlight,
+    LoadShedder,
+    Metrics,
   ],
 })
 export class CoreModule {}

@@ -144,3 +144,42 @@ describe('loadConfig: PUBLIC_URL and WEB_ORIGINS', () => {
     );
   });
 });
+
+describe('loadConfig: operating settings', () => {
+  it('has safe defaults: info logs, metrics off the API port, shedding past 500 ms of lag', () => {
+    const config = loadConfig(base);
+    expect(config.logLevel).toBe('info');
+    expect(config.metricsToken).toBeUndefined();
+    expect(config.metricsPort).toBeUndefined();
+    expect(config.metricsHost).toBe('127.0.0.1');
+    expect(config.loadShedLagMs).toBe(500);
+  });
+
+  it('takes a level, a token, a port and a threshold', () => {
+    const config = loadConfig({
+      ...base,
+      LOG_LEVEL: 'WARN',
+      METRICS_TOKEN: 'a'.repeat(32),
+      METRICS_PORT: '9464',
+      METRICS_HOST: '0.0.0.0',
+      LOAD_SHED_LAG_MS: '0',
+    });
+    expect(config).toMatchObject({
+      logLevel: 'warn',
+      metricsToken: 'a'.repeat(32),
+      metricsPort: 9464,
+      metricsHost: '0.0.0.0',
+      loadShedLagMs: 0,
+    });
+  });
+
+  it('refuses an unknown level, a short or spaced token, a bad port or threshold', () => {
+    expect(() => loadConfig({ ...base, LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
+    expect(() => loadConfig({ ...base, METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadConfig({ ...base, METRICS_TOKEN: `${'a'.repeat(20)} b` })).toThrow(
+      /METRICS_TOKEN/,
+    );
+    expect(() => loadConfig({ ...base, METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
+    expect(() => loadConfig({ ...base, LOAD_SHED_LAG_MS: '-5' })).toThrow(/LOAD_SHED_LAG_MS/);
+  });
+});

@@ -44,7 +44,19 @@ export interface AppConfig {
   jobsWorker: boolean;
   /** How often the worker looks for recorded jobs nobody woke it for (milliseconds). */
   jobsPollMs: number;
+  /** Lowest level of log lines written (JSON lines on standard output). */
+  logLevel: LogLevel;
+  /** When set, `/metrics` on the API port answers only with `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
+  /** When set, Prometheus metrics are served on this port of `metricsHost`, off the public port. */
+  metricsPort: number | undefined;
+  metricsHost: string;
+  /** Event-loop lag (milliseconds) past which new requests are refused with 503; 0: never. */
+  loadShedLagMs: number;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {}
 
@@ -182,6 +194,26 @@ export function allowedOrigins(
   return [...new Set([new URL(publicUrl).origin, ...normal])];
 }
 
+function logLevel(env: Env): LogLevel {
+  const raw = env['LOG_LEVEL'] || 'info';
+  const level = LOG_LEVELS.find((l) => l === raw.toLowerCase());
+  if (!level)
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${raw}".`);
+  return level;
+}
+
+/** A bearer token people send in a header: long enough not to be guessed, nothing to escape. */
+function metricsToken(env: Env): string | undefined {
+  const raw = env['METRICS_TOKEN'];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[\x21-\x7e]{16,200}$/.test(raw)) {
+    throw new ConfigError(
+      'METRICS_TOKEN must be 16 to 200 printable characters without spaces (e.g. openssl rand -hex 32).',
+    );
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env['NODE_ENV'] ?? 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -228,6 +260,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionCacheSize: int(env, 'SESSION_CACHE_SIZE', 10_000, 0, 1_000_000),
     jobsWorker: bool(env, 'JOBS_WORKER', true),
     jobsPollMs: int(env, 'JOBS_POLL_MS', 2000, 50, 60_000),
+    logLevel: logLevel(env),
+    metricsToken: metricsToken(env),
+    metricsPort: env['METRICS_PORT'] ? int(env, 'METRICS_PORT', 0, 1, 65535) : undefined,
+    metricsHost: env['METRICS_HOST'] || '127.0.0.1',
+    loadShedLagMs: int(env, 'LOAD_SHED_LAG_MS', 500, 0, 60_000),
   };
 }
 

@@ -20,6 +20,11 @@ function poolFor(ds: DataSource, url: string, size: number): Pool {
   return pool;
 }
 
+/** The prepared-statement pool of a data source, once one was opened (for the metrics). */
+export function preparedStatementPool(ds: DataSource): Pool | undefined {
+  return pools.get(ds);
+}
+
 /**
  * Closes the prepared-statement pool of a data source (the core module does so at shutdown); see
  * `endPool`.

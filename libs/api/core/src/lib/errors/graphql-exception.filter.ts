@@ -1,5 +1,6 @@
-import { ArgumentsHost, Catch } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
+import type { Response } from 'express';
 
 /**
  * Hands every error thrown in a resolver straight to Apollo, whose error formatter keeps deliberate
@@ -8,7 +9,20 @@ import { GqlExceptionFilter } from '@nestjs/graphql';
  */
 @Catch()
 export class GraphqlPassThroughFilter implements GqlExceptionFilter {
-  catch(exception: unknown, _host: ArgumentsHost): unknown {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    // The few plain HTTP routes (health, metrics) answer with the exception's own status and body.
+    if (host.getType() === 'http') {
+      const res = host.switchToHttp().getResponse<Response>();
+      if (exception instanceof HttpException) {
+        res.status(exception.getStatus()).json(exception.getResponse());
+      } else {
+        this.logger.error(exception instanceof Error ? (exception.stack ?? exception) : exception);
+        res.status(500).json({ statusCode: 500, message: 'Internal server error' });
+      }
+      return undefined;
+    }
     return exception;
   }
 }

@@ -12,6 +12,8 @@ import { GraphqlContext } from '../auth/request-context';
 import { LoaderRegistry } from '../loaders/loader-registry';
 import { JitExecution } from './jit-executor';
 import { OperationsInFlight } from './operations-in-flight';
+import { Metrics } from '../observability/metrics';
+import { graphqlObservabilityPlugin } from '../observability/graphql-observability.plugin';
 import { queryLimitsRule } from './query-limits';
 
 /**
@@ -25,6 +27,7 @@ export type GraphqlOptions = Omit<ApolloDriverConfig, 'driver'> & { gateway: Gat
 export function createGraphqlOptions(
   config: AppConfig,
   operations: OperationsInFlight,
+  metrics: Metrics,
 ): GraphqlOptions {
   const jit = new JitExecution();
   return {
@@ -46,6 +49,8 @@ export function createGraphqlOptions(
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       // Stopping waits for the operations under way before the database closes.
       operations.plugin,
+      // Request counts and times by operation, errors by code, the request id in errors.
+      graphqlObservabilityPlugin(metrics),
     ],
     // Compact JSON (Apollo pretty-prints by default): smaller responses, less work per request.
     stringifyResult: (value: unknown) => JSON.stringify(value),

@@ -39,7 +39,11 @@ export class Outbox {
   private draining: Promise<number> | null = null;
   private again = false;
 
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    /** Told of each failed attempt (the metrics count them by kind). */
+    private readonly onFailure: (kind: string) => void = () => undefined,
+  ) {}
 
   /**
    * Records a job in the caller's transaction; call `JobQueue.wake()` after it commits. With
@@ -98,8 +102,23 @@ export class Outbox {
     return row?.n ?? 0;
   }
 
+  /**
+   * Jobs by state, for the metrics: due (waiting for a worker), scheduled for later (including
+   * retries waiting out their backoff) and set aside after their last attempt.
+   */
+  async depth(): Promise<{ due: number; scheduled: number; setAside: number }> {
+    const [row] = await this.ds.query<Array<{ due: number; scheduled: number; set_aside: number }>>(
+      `SELECT count(*) FILTER (WHERE attempts < $1 AND run_after <= now())::int AS due,
+              count(*) FILTER (WHERE attempts < $1 AND run_after > now())::int AS scheduled,
+              count(*) FILTER (WHERE attempts >= $1)::int AS set_aside
+         FROM outbox_jobs`,
+      [MAX_JOB_ATTEMPTS],
+    );
+    return { due: row?.due ?? 0, scheduled: row?.scheduled ?? 0, setAside: row?.set_aside ?? 0 };
+  }
+
   private async runOne(): Promise<boolean> {
-    const failure: { id?: string; error?: string } = {};
+    const failure: { id?: string; kind?: string; error?: string } = {};
     const after: { run?: () => void } = {};
     const ran = await this.ds.transaction(async (m) => {
       const [job] = await m.query<
@@ -112,6 +131,7 @@ export class Outbox {
       );
       if (!job) return false;
       const handler = this.handlers.get(job.kind);
+      failure.kind = job.kind;
       if (!handler) {
         failure.id = job.id;
         failure.error = `no handler for ${job.kind}`;
@@ -135,6 +155,7 @@ export class Outbox {
     if (failure.id !== undefined) {
       const { id, error = '' } = failure;
       this.logger.error(`Job ${id} failed: ${error}`);
+      this.onFailure(failure.kind ?? 'unknown');
       await this.ds.query(
         `UPDATE outbox_jobs SET attempts = attempts + 1, last_error = $2,
                 run_after = now() + make_interval(secs => power(2, attempts + 1))
