@@ -60,40 +60,40 @@ type Documents = {
     "\n  fragment LivePostId on Post {\n    id\n  }\n": typeof types.LivePostIdFragmentDoc,
     "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": typeof types.PostPageDocument,
     "\n  fragment NewCommentReplies on Comment {\n    replies(first: 20) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewCommentRepliesFragmentDoc,
+    "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": typeof types.PeoplePickerDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": typeof types.PeoplePickerDocument,
     "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    description\n    category\n    visibility\n    coverColor\n    coverImageUrl\n    archived\n    memberCount\n    viewerStatus\n  }\n": typeof types.GroupCardFieldsFragmentDoc,
-    "\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
-    "\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n        canPost\n        canSeeContent\n      }\n    }\n  }\n": typeof types.GroupDocument,
-    "\n  query MyGroups($after: String) {\n    groups(mine: true, first: 48, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyGroupsDocument,
-    "\n  query MyGroupInvitations($after: String) {\n    myGroupInvitations(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          invitedBy {\n            id\n            displayName\n          }\n          group {\n            ...GroupCardFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyGroupInvitationsDocument,
-    "\n  query MyJoinRequests($after: String) {\n    myJoinRequests(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          group {\n            id\n            slug\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyJoinRequestsDocument,
-    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n": typeof types.CreateGroupDocument,
-    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n": typeof types.UpdateGroupDocument,
-    "\n  mutation JoinGroup($input: GroupIdInput!) {\n    joinGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": typeof types.JoinGroupDocument,
-    "\n  mutation RequestToJoin($input: RequestToJoinGroupInput!) {\n    requestToJoinGroup(input: $input) {\n      id\n      status\n      group {\n        id\n        viewerStatus\n      }\n    }\n  }\n": typeof types.RequestToJoinDocument,
-    "\n  mutation CancelJoinRequest($input: GroupIdInput!) {\n    cancelJoinRequest(input: $input) {\n      id\n      viewerStatus\n    }\n  }\n": typeof types.CancelJoinRequestDocument,
-    "\n  mutation LeaveGroup($input: GroupIdInput!) {\n    leaveGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": typeof types.LeaveGroupDocument,
     "\n  mutation AcceptGroupInvitation($input: GroupInvitationIdInput!) {\n    acceptGroupInvitation(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": typeof types.AcceptGroupInvitationDocument,
-    "\n  mutation DeclineGroupInvitation($input: GroupInvitationIdInput!) {\n    declineGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineGroupInvitationDocument,
-    "\n  query GroupMembers($id: ID!, $role: GroupRole, $after: String) {\n    group(id: $id) {\n      id\n      members(first: 20, role: $role, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupMembersDocument,
-    "\n  query GroupJoinRequests($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupJoinRequestsDocument,
-    "\n  query GroupInvitations($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      invitations(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            user {\n              id\n              displayName\n            }\n            invitedBy {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupInvitationsDocument,
-    "\n  query GroupBans($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      bans(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            reason\n            createdAt\n            user {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupBansDocument,
     "\n  mutation ApproveJoinRequest($input: JoinRequestIdInput!) {\n    approveJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveJoinRequestDocument,
-    "\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineJoinRequestDocument,
-    "\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteToGroupDocument,
-    "\n  mutation RevokeGroupInvitation($input: GroupInvitationIdInput!) {\n    revokeGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeGroupInvitationDocument,
-    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
-    "\n  mutation RemoveMember($input: GroupMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveMemberDocument,
-    "\n  mutation BanMember($input: BanMemberInput!) {\n    banMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": typeof types.BanMemberDocument,
-    "\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n": typeof types.UnbanMemberDocument,
-    "\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n": typeof types.TransferOwnershipDocument,
     "\n  mutation ArchiveGroup($input: GroupIdInput!) {\n    archiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": typeof types.ArchiveGroupDocument,
-    "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": typeof types.UnarchiveGroupDocument,
+    "\n  mutation BanMember($input: BanMemberInput!) {\n    banMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": typeof types.BanMemberDocument,
+    "\n  mutation CancelJoinRequest($input: GroupIdInput!) {\n    cancelJoinRequest(input: $input) {\n      id\n      viewerStatus\n    }\n  }\n": typeof types.CancelJoinRequestDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation DeclineGroupInvitation($input: GroupInvitationIdInput!) {\n    declineGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineGroupInvitationDocument,
+    "\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineJoinRequestDocument,
+    "\n  query GroupBans($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      bans(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            reason\n            createdAt\n            user {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupBansDocument,
+    "\n  query GroupInvitations($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      invitations(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            user {\n              id\n              displayName\n            }\n            invitedBy {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupInvitationsDocument,
+    "\n  query GroupJoinRequests($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupJoinRequestsDocument,
+    "\n  query GroupMembers($id: ID!, $role: GroupRole, $after: String) {\n    group(id: $id) {\n      id\n      members(first: 20, role: $role, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.GroupMembersDocument,
     "\n  subscription GroupMembershipEvents($groupId: ID!) {\n    groupMembershipEvents(groupId: $groupId) {\n      change\n      groupId\n      userId\n    }\n  }\n": typeof types.GroupMembershipEventsDocument,
+    "\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n        canPost\n        canSeeContent\n      }\n    }\n  }\n": typeof types.GroupDocument,
+    "\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
+    "\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteToGroupDocument,
+    "\n  mutation JoinGroup($input: GroupIdInput!) {\n    joinGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": typeof types.JoinGroupDocument,
+    "\n  mutation LeaveGroup($input: GroupIdInput!) {\n    leaveGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": typeof types.LeaveGroupDocument,
+    "\n  query MyGroupInvitations($after: String) {\n    myGroupInvitations(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          invitedBy {\n            id\n            displayName\n          }\n          group {\n            ...GroupCardFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyGroupInvitationsDocument,
+    "\n  query MyGroups($after: String) {\n    groups(mine: true, first: 48, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyGroupsDocument,
+    "\n  query MyJoinRequests($after: String) {\n    myJoinRequests(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          group {\n            id\n            slug\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyJoinRequestsDocument,
+    "\n  mutation RemoveMember($input: GroupMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation RequestToJoin($input: RequestToJoinGroupInput!) {\n    requestToJoinGroup(input: $input) {\n      id\n      status\n      group {\n        id\n        viewerStatus\n      }\n    }\n  }\n": typeof types.RequestToJoinDocument,
+    "\n  mutation RevokeGroupInvitation($input: GroupInvitationIdInput!) {\n    revokeGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeGroupInvitationDocument,
+    "\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n": typeof types.TransferOwnershipDocument,
+    "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": typeof types.UnarchiveGroupDocument,
+    "\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n": typeof types.UnbanMemberDocument,
+    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n": typeof types.UpdateGroupDocument,
     "\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptOrgInvitationInput!) {\n    acceptOrgInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query AdminPeople($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          title\n          orgRole\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminPeopleDocument,
@@ -118,14 +118,14 @@ type Documents = {
     "\n  query SignUpAvailable {\n    signUpAvailable\n  }\n": typeof types.SignUpAvailableDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    summary\n    link\n    actors {\n      id\n      displayName\n    }\n    actorCount\n    eventCount\n    groupId\n    groupName\n    postId\n    commentId\n    detail\n    read\n    createdAt\n    updatedAt\n  }\n": typeof types.NotificationItemFragmentDoc,
-    "\n  query Notifications($after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
-    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
-    "\n  subscription NotificationEvents {\n    notificationEvents {\n      change\n      unreadCount\n    }\n  }\n": typeof types.NotificationEventsDocument,
-    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      change\n      unreadCount\n    }\n  }\n": typeof types.NotificationEventsDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  query Notifications($after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation SetGroupNotificationLevel($groupId: ID!, $level: NotificationLevel!) {\n    setGroupNotificationLevel(groupId: $groupId, level: $level) {\n      groupId\n      groupName\n      level\n    }\n  }\n": typeof types.SetGroupNotificationLevelDocument,
     "\n  mutation SetNotificationKindMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationKindMuted(kind: $kind, muted: $muted) {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n": typeof types.SetNotificationKindMutedDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  fragment TownHallViewerFields on TownHallViewer {\n    canManage\n    canModerate\n    canHost\n    canAsk\n    canAskAnonymously\n    votesLeft\n  }\n": typeof types.TownHallViewerFieldsFragmentDoc,
     "\n  fragment TownHallCardFields on TownHall {\n    id\n    title\n    description\n    state\n    startsAt\n    endsAt\n    publishedCount\n    audienceGroupId\n    audienceGroupName\n  }\n": typeof types.TownHallCardFieldsFragmentDoc,
     "\n  fragment TownHallFields on TownHall {\n    ...TownHallCardFields\n    allowAnonymous\n    preModerated\n    voteBudget\n    createdAt\n    hosts {\n      id\n      displayName\n    }\n    moderators {\n      id\n      displayName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    viewer {\n      ...TownHallViewerFields\n    }\n  }\n": typeof types.TownHallFieldsFragmentDoc,
@@ -201,40 +201,40 @@ const documents: Documents = {
     "\n  fragment LivePostId on Post {\n    id\n  }\n": types.LivePostIdFragmentDoc,
     "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": types.PostPageDocument,
     "\n  fragment NewCommentReplies on Comment {\n    replies(first: 20) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewCommentRepliesFragmentDoc,
+    "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": types.PeoplePickerDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": types.PeoplePickerDocument,
     "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    description\n    category\n    visibility\n    coverColor\n    coverImageUrl\n    archived\n    memberCount\n    viewerStatus\n  }\n": types.GroupCardFieldsFragmentDoc,
-    "\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
-    "\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n        canPost\n        canSeeContent\n      }\n    }\n  }\n": types.GroupDocument,
-    "\n  query MyGroups($after: String) {\n    groups(mine: true, first: 48, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyGroupsDocument,
-    "\n  query MyGroupInvitations($after: String) {\n    myGroupInvitations(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          invitedBy {\n            id\n            displayName\n          }\n          group {\n            ...GroupCardFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyGroupInvitationsDocument,
-    "\n  query MyJoinRequests($after: String) {\n    myJoinRequests(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          group {\n            id\n            slug\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyJoinRequestsDocument,
-    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n": types.CreateGroupDocument,
-    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n": types.UpdateGroupDocument,
-    "\n  mutation JoinGroup($input: GroupIdInput!) {\n    joinGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": types.JoinGroupDocument,
-    "\n  mutation RequestToJoin($input: RequestToJoinGroupInput!) {\n    requestToJoinGroup(input: $input) {\n      id\n      status\n      group {\n        id\n        viewerStatus\n      }\n    }\n  }\n": types.RequestToJoinDocument,
-    "\n  mutation CancelJoinRequest($input: GroupIdInput!) {\n    cancelJoinRequest(input: $input) {\n      id\n      viewerStatus\n    }\n  }\n": types.CancelJoinRequestDocument,
-    "\n  mutation LeaveGroup($input: GroupIdInput!) {\n    leaveGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": types.LeaveGroupDocument,
     "\n  mutation AcceptGroupInvitation($input: GroupInvitationIdInput!) {\n    acceptGroupInvitation(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": types.AcceptGroupInvitationDocument,
-    "\n  mutation DeclineGroupInvitation($input: GroupInvitationIdInput!) {\n    declineGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclineGroupInvitationDocument,
-    "\n  query GroupMembers($id: ID!, $role: GroupRole, $after: String) {\n    group(id: $id) {\n      id\n      members(first: 20, role: $role, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupMembersDocument,
-    "\n  query GroupJoinRequests($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupJoinRequestsDocument,
-    "\n  query GroupInvitations($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      invitations(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            user {\n              id\n              displayName\n            }\n            invitedBy {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupInvitationsDocument,
-    "\n  query GroupBans($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      bans(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            reason\n            createdAt\n            user {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupBansDocument,
     "\n  mutation ApproveJoinRequest($input: JoinRequestIdInput!) {\n    approveJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApproveJoinRequestDocument,
-    "\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclineJoinRequestDocument,
-    "\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n": types.InviteToGroupDocument,
-    "\n  mutation RevokeGroupInvitation($input: GroupInvitationIdInput!) {\n    revokeGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": types.RevokeGroupInvitationDocument,
-    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
-    "\n  mutation RemoveMember($input: GroupMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveMemberDocument,
-    "\n  mutation BanMember($input: BanMemberInput!) {\n    banMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": types.BanMemberDocument,
-    "\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n": types.UnbanMemberDocument,
-    "\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n": types.TransferOwnershipDocument,
     "\n  mutation ArchiveGroup($input: GroupIdInput!) {\n    archiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": types.ArchiveGroupDocument,
-    "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": types.UnarchiveGroupDocument,
+    "\n  mutation BanMember($input: BanMemberInput!) {\n    banMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": types.BanMemberDocument,
+    "\n  mutation CancelJoinRequest($input: GroupIdInput!) {\n    cancelJoinRequest(input: $input) {\n      id\n      viewerStatus\n    }\n  }\n": types.CancelJoinRequestDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation DeclineGroupInvitation($input: GroupInvitationIdInput!) {\n    declineGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclineGroupInvitationDocument,
+    "\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclineJoinRequestDocument,
+    "\n  query GroupBans($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      bans(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            reason\n            createdAt\n            user {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupBansDocument,
+    "\n  query GroupInvitations($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      invitations(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            user {\n              id\n              displayName\n            }\n            invitedBy {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupInvitationsDocument,
+    "\n  query GroupJoinRequests($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupJoinRequestsDocument,
+    "\n  query GroupMembers($id: ID!, $role: GroupRole, $after: String) {\n    group(id: $id) {\n      id\n      members(first: 20, role: $role, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.GroupMembersDocument,
     "\n  subscription GroupMembershipEvents($groupId: ID!) {\n    groupMembershipEvents(groupId: $groupId) {\n      change\n      groupId\n      userId\n    }\n  }\n": types.GroupMembershipEventsDocument,
+    "\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n        canPost\n        canSeeContent\n      }\n    }\n  }\n": types.GroupDocument,
+    "\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
+    "\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n": types.InviteToGroupDocument,
+    "\n  mutation JoinGroup($input: GroupIdInput!) {\n    joinGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": types.JoinGroupDocument,
+    "\n  mutation LeaveGroup($input: GroupIdInput!) {\n    leaveGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n": types.LeaveGroupDocument,
+    "\n  query MyGroupInvitations($after: String) {\n    myGroupInvitations(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          invitedBy {\n            id\n            displayName\n          }\n          group {\n            ...GroupCardFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyGroupInvitationsDocument,
+    "\n  query MyGroups($after: String) {\n    groups(mine: true, first: 48, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyGroupsDocument,
+    "\n  query MyJoinRequests($after: String) {\n    myJoinRequests(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          group {\n            id\n            slug\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyJoinRequestsDocument,
+    "\n  mutation RemoveMember($input: GroupMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation RequestToJoin($input: RequestToJoinGroupInput!) {\n    requestToJoinGroup(input: $input) {\n      id\n      status\n      group {\n        id\n        viewerStatus\n      }\n    }\n  }\n": types.RequestToJoinDocument,
+    "\n  mutation RevokeGroupInvitation($input: GroupInvitationIdInput!) {\n    revokeGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": types.RevokeGroupInvitationDocument,
+    "\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n": types.TransferOwnershipDocument,
+    "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": types.UnarchiveGroupDocument,
+    "\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n": types.UnbanMemberDocument,
+    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n": types.UpdateGroupDocument,
     "\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptOrgInvitationInput!) {\n    acceptOrgInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query AdminPeople($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          title\n          orgRole\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminPeopleDocument,
@@ -259,14 +259,14 @@ const documents: Documents = {
     "\n  query SignUpAvailable {\n    signUpAvailable\n  }\n": types.SignUpAvailableDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.SignUpDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    summary\n    link\n    actors {\n      id\n      displayName\n    }\n    actorCount\n    eventCount\n    groupId\n    groupName\n    postId\n    commentId\n    detail\n    read\n    createdAt\n    updatedAt\n  }\n": types.NotificationItemFragmentDoc,
-    "\n  query Notifications($after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
-    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
-    "\n  subscription NotificationEvents {\n    notificationEvents {\n      change\n      unreadCount\n    }\n  }\n": types.NotificationEventsDocument,
-    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      change\n      unreadCount\n    }\n  }\n": types.NotificationEventsDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  query Notifications($after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation SetGroupNotificationLevel($groupId: ID!, $level: NotificationLevel!) {\n    setGroupNotificationLevel(groupId: $groupId, level: $level) {\n      groupId\n      groupName\n      level\n    }\n  }\n": types.SetGroupNotificationLevelDocument,
     "\n  mutation SetNotificationKindMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationKindMuted(kind: $kind, muted: $muted) {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n": types.SetNotificationKindMutedDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  fragment TownHallViewerFields on TownHallViewer {\n    canManage\n    canModerate\n    canHost\n    canAsk\n    canAskAnonymously\n    votesLeft\n  }\n": types.TownHallViewerFieldsFragmentDoc,
     "\n  fragment TownHallCardFields on TownHall {\n    id\n    title\n    description\n    state\n    startsAt\n    endsAt\n    publishedCount\n    audienceGroupId\n    audienceGroupName\n  }\n": types.TownHallCardFieldsFragmentDoc,
     "\n  fragment TownHallFields on TownHall {\n    ...TownHallCardFields\n    allowAnonymous\n    preModerated\n    voteBudget\n    createdAt\n    hosts {\n      id\n      displayName\n    }\n    moderators {\n      id\n      displayName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    viewer {\n      ...TownHallViewerFields\n    }\n  }\n": types.TownHallFieldsFragmentDoc,
@@ -497,6 +497,10 @@ export function graphql(source: "\n  fragment NewCommentReplies on Comment {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -509,55 +513,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    description\n    category\n    visibility\n    coverColor\n    coverImageUrl\n    archived\n    memberCount\n    viewerStatus\n  }\n"): (typeof documents)["\n  fragment GroupCardFields on Group {\n    id\n    slug\n    name\n    description\n    category\n    visibility\n    coverColor\n    coverImageUrl\n    archived\n    memberCount\n    viewerStatus\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n        canPost\n        canSeeContent\n      }\n    }\n  }\n"): (typeof documents)["\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n        canPost\n        canSeeContent\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyGroups($after: String) {\n    groups(mine: true, first: 48, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGroups($after: String) {\n    groups(mine: true, first: 48, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyGroupInvitations($after: String) {\n    myGroupInvitations(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          invitedBy {\n            id\n            displayName\n          }\n          group {\n            ...GroupCardFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGroupInvitations($after: String) {\n    myGroupInvitations(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          invitedBy {\n            id\n            displayName\n          }\n          group {\n            ...GroupCardFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyJoinRequests($after: String) {\n    myJoinRequests(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          group {\n            id\n            slug\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyJoinRequests($after: String) {\n    myJoinRequests(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          group {\n            id\n            slug\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation JoinGroup($input: GroupIdInput!) {\n    joinGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation JoinGroup($input: GroupIdInput!) {\n    joinGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestToJoin($input: RequestToJoinGroupInput!) {\n    requestToJoinGroup(input: $input) {\n      id\n      status\n      group {\n        id\n        viewerStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestToJoin($input: RequestToJoinGroupInput!) {\n    requestToJoinGroup(input: $input) {\n      id\n      status\n      group {\n        id\n        viewerStatus\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CancelJoinRequest($input: GroupIdInput!) {\n    cancelJoinRequest(input: $input) {\n      id\n      viewerStatus\n    }\n  }\n"): (typeof documents)["\n  mutation CancelJoinRequest($input: GroupIdInput!) {\n    cancelJoinRequest(input: $input) {\n      id\n      viewerStatus\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LeaveGroup($input: GroupIdInput!) {\n    leaveGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveGroup($input: GroupIdInput!) {\n    leaveGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -565,59 +521,7 @@ export function graphql(source: "\n  mutation AcceptGroupInvitation($input: Grou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeclineGroupInvitation($input: GroupInvitationIdInput!) {\n    declineGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineGroupInvitation($input: GroupInvitationIdInput!) {\n    declineGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GroupMembers($id: ID!, $role: GroupRole, $after: String) {\n    group(id: $id) {\n      id\n      members(first: 20, role: $role, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupMembers($id: ID!, $role: GroupRole, $after: String) {\n    group(id: $id) {\n      id\n      members(first: 20, role: $role, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GroupJoinRequests($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupJoinRequests($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GroupInvitations($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      invitations(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            user {\n              id\n              displayName\n            }\n            invitedBy {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupInvitations($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      invitations(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            user {\n              id\n              displayName\n            }\n            invitedBy {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GroupBans($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      bans(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            reason\n            createdAt\n            user {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupBans($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      bans(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            reason\n            createdAt\n            user {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ApproveJoinRequest($input: JoinRequestIdInput!) {\n    approveJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveJoinRequest($input: JoinRequestIdInput!) {\n    approveJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeGroupInvitation($input: GroupInvitationIdInput!) {\n    revokeGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeGroupInvitation($input: GroupInvitationIdInput!) {\n    revokeGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RemoveMember($input: GroupMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($input: GroupMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation BanMember($input: BanMemberInput!) {\n    banMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation BanMember($input: BanMemberInput!) {\n    banMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n"): (typeof documents)["\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -625,11 +529,107 @@ export function graphql(source: "\n  mutation ArchiveGroup($input: GroupIdInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation BanMember($input: BanMemberInput!) {\n    banMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation BanMember($input: BanMemberInput!) {\n    banMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelJoinRequest($input: GroupIdInput!) {\n    cancelJoinRequest(input: $input) {\n      id\n      viewerStatus\n    }\n  }\n"): (typeof documents)["\n  mutation CancelJoinRequest($input: GroupIdInput!) {\n    cancelJoinRequest(input: $input) {\n      id\n      viewerStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineGroupInvitation($input: GroupInvitationIdInput!) {\n    declineGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineGroupInvitation($input: GroupInvitationIdInput!) {\n    declineGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineJoinRequest($input: JoinRequestIdInput!) {\n    declineJoinRequest(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupBans($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      bans(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            reason\n            createdAt\n            user {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupBans($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      bans(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            reason\n            createdAt\n            user {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupInvitations($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      invitations(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            user {\n              id\n              displayName\n            }\n            invitedBy {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupInvitations($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      invitations(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            user {\n              id\n              displayName\n            }\n            invitedBy {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupJoinRequests($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupJoinRequests($id: ID!, $after: String) {\n    group(id: $id) {\n      id\n      joinRequests(first: 50, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            createdAt\n            answers {\n              question\n              answer\n            }\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupMembers($id: ID!, $role: GroupRole, $after: String) {\n    group(id: $id) {\n      id\n      members(first: 20, role: $role, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupMembers($id: ID!, $role: GroupRole, $after: String) {\n    group(id: $id) {\n      id\n      members(first: 20, role: $role, after: $after) {\n        totalCount\n        edges {\n          node {\n            id\n            role\n            user {\n              id\n              displayName\n              title\n              initials\n              avatarUrl\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription GroupMembershipEvents($groupId: ID!) {\n    groupMembershipEvents(groupId: $groupId) {\n      change\n      groupId\n      userId\n    }\n  }\n"): (typeof documents)["\n  subscription GroupMembershipEvents($groupId: ID!) {\n    groupMembershipEvents(groupId: $groupId) {\n      change\n      groupId\n      userId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n        canPost\n        canSeeContent\n      }\n    }\n  }\n"): (typeof documents)["\n  query Group($slug: String!) {\n    group(slug: $slug) {\n      ...GroupCardFields\n      createdAt\n      archivedAt\n      postingPolicy\n      postApproval\n      membershipQuestions\n      viewerRole\n      viewerPermissions {\n        canEdit\n        canManageMembers\n        canChangeRoles\n        canInvite\n        canArchive\n        canPost\n        canSeeContent\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Groups($search: String, $category: GroupCategory, $after: String, $mine: Boolean) {\n    groups(search: $search, category: $category, after: $after, first: 18, mine: $mine) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToGroup($input: InviteToGroupInput!) {\n    inviteToGroup(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinGroup($input: GroupIdInput!) {\n    joinGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation JoinGroup($input: GroupIdInput!) {\n    joinGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveGroup($input: GroupIdInput!) {\n    leaveGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveGroup($input: GroupIdInput!) {\n    leaveGroup(input: $input) {\n      id\n      viewerStatus\n      viewerRole\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGroupInvitations($after: String) {\n    myGroupInvitations(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          invitedBy {\n            id\n            displayName\n          }\n          group {\n            ...GroupCardFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGroupInvitations($after: String) {\n    myGroupInvitations(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          invitedBy {\n            id\n            displayName\n          }\n          group {\n            ...GroupCardFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGroups($after: String) {\n    groups(mine: true, first: 48, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGroups($after: String) {\n    groups(mine: true, first: 48, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...GroupCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyJoinRequests($after: String) {\n    myJoinRequests(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          group {\n            id\n            slug\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyJoinRequests($after: String) {\n    myJoinRequests(first: 20, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          group {\n            id\n            slug\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: GroupMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($input: GroupMemberInput!) {\n    removeMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestToJoin($input: RequestToJoinGroupInput!) {\n    requestToJoinGroup(input: $input) {\n      id\n      status\n      group {\n        id\n        viewerStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestToJoin($input: RequestToJoinGroupInput!) {\n    requestToJoinGroup(input: $input) {\n      id\n      status\n      group {\n        id\n        viewerStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeGroupInvitation($input: GroupInvitationIdInput!) {\n    revokeGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeGroupInvitation($input: GroupInvitationIdInput!) {\n    revokeGroupInvitation(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n"): (typeof documents)["\n  mutation TransferOwnership($input: GroupMemberInput!) {\n    transferOwnership(input: $input) {\n      id\n      viewerRole\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -729,15 +729,7 @@ export function graphql(source: "\n  fragment NotificationItem on Notification {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications($after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription NotificationEvents {\n    notificationEvents {\n      change\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationEvents {\n    notificationEvents {\n      change\n      unreadCount\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -745,11 +737,15 @@ export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+export function graphql(source: "\n  subscription NotificationEvents {\n    notificationEvents {\n      change\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationEvents {\n    notificationEvents {\n      change\n      unreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($after: String, $unreadOnly: Boolean! = false) {\n    notifications(first: 20, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...NotificationItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -758,6 +754,10 @@ export function graphql(source: "\n  mutation SetGroupNotificationLevel($groupId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetNotificationKindMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationKindMuted(kind: $kind, muted: $muted) {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationKindMuted($kind: NotificationKind!, $muted: Boolean!) {\n    setNotificationKindMuted(kind: $kind, muted: $muted) {\n      mutedKinds\n      groups {\n        groupId\n        groupName\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
-import { graphql } from '../gql';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
 
 /** People matching a search, for pickers (inviting to a group, naming hosts, deferring to an owner). */
 export const PEOPLE_PICKER = graphql(`
@@ -14,3 +15,8 @@ export const PEOPLE_PICKER = graphql(`
     }
   }
 `);
+
+/** People matching `search`, once at least `min` characters are typed. */
+export function usePeoplePicker(search: string, min = 2) {
+  return useQuery(PEOPLE_PICKER, { variables: { search }, skip: search.length < min });
+}
