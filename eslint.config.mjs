@@ -161,7 +161,7 @@ export default tseslint.config(
   {
     // One hook per GraphQL operation, beside its document in `src/lib/api/use-<operation>.ts`:
     // components call those hooks, so they cannot grow an operation of their own.
-    files: ['libs/web/{notifications,groups}/**/*.{ts,tsx}'],
+    files: ['libs/web/{notifications,groups,identity,townhalls}/**/*.{ts,tsx}'],
     ignores: ['**/api/use-*.ts', '**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-imports': [

@@ -94,29 +94,29 @@ type Documents = {
     "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": typeof types.UnarchiveGroupDocument,
     "\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n": typeof types.UnbanMemberDocument,
     "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n": typeof types.UpdateGroupDocument,
-    "\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptOrgInvitationInput!) {\n    acceptOrgInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query AdminPeople($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          title\n          orgRole\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminPeopleDocument,
-    "\n  query OrgInvitations($after: String) {\n    orgInvitations(first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          orgRole\n          inviteUrl\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrgInvitationsDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n": typeof types.InviteUserDocument,
-    "\n  mutation RevokeOrgInvitation($input: RevokeOrgInvitationInput!) {\n    revokeOrgInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.RevokeOrgInvitationDocument,
-    "\n  mutation ChangeOrgRole($input: ChangeOrgRoleInput!) {\n    changeOrgRole(input: $input) {\n      id\n      orgRole\n    }\n  }\n": typeof types.ChangeOrgRoleDocument,
-    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
-    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          action\n          groupId\n          groupName\n          targetUserId\n          details\n          createdAt\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query BackgroundJobStats {\n    backgroundJobStats {\n      due\n      scheduled\n      retrying\n      failed\n      oldestDueSeconds\n      maxAttempts\n    }\n  }\n": typeof types.BackgroundJobStatsDocument,
-    "\n  query FailedBackgroundJobs($after: String) {\n    failedBackgroundJobs(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          attempts\n          lastError\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FailedBackgroundJobsDocument,
-    "\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n    }\n  }\n": typeof types.RetryBackgroundJobDocument,
+    "\n  mutation ChangeOrgRole($input: ChangeOrgRoleInput!) {\n    changeOrgRole(input: $input) {\n      id\n      orgRole\n    }\n  }\n": typeof types.ChangeOrgRoleDocument,
+    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation DiscardBackgroundJob($id: ID!) {\n    discardBackgroundJob(id: $id)\n  }\n": typeof types.DiscardBackgroundJobDocument,
-    "\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
-    "\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": typeof types.OrganisationSettingsDocument,
-    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
-    "\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  query FailedBackgroundJobs($after: String) {\n    failedBackgroundJobs(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          attempts\n          lastError\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FailedBackgroundJobsDocument,
     "\n  query FindPeople($search: String!) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": typeof types.FindPeopleDocument,
+    "\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  query OrgInvitations($after: String) {\n    orgInvitations(first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          orgRole\n          inviteUrl\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrgInvitationsDocument,
+    "\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": typeof types.OrganisationSettingsDocument,
+    "\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n    }\n  }\n": typeof types.RetryBackgroundJobDocument,
+    "\n  mutation RevokeOrgInvitation($input: RevokeOrgInvitationInput!) {\n    revokeOrgInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.RevokeOrgInvitationDocument,
     "\n  query SignUpAvailable {\n    signUpAvailable\n  }\n": typeof types.SignUpAvailableDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    summary\n    link\n    actors {\n      id\n      displayName\n    }\n    actorCount\n    eventCount\n    groupId\n    groupName\n    postId\n    commentId\n    detail\n    read\n    createdAt\n    updatedAt\n  }\n": typeof types.NotificationItemFragmentDoc,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
@@ -130,29 +130,29 @@ type Documents = {
     "\n  fragment TownHallCardFields on TownHall {\n    id\n    title\n    description\n    state\n    startsAt\n    endsAt\n    publishedCount\n    audienceGroupId\n    audienceGroupName\n  }\n": typeof types.TownHallCardFieldsFragmentDoc,
     "\n  fragment TownHallFields on TownHall {\n    ...TownHallCardFields\n    allowAnonymous\n    preModerated\n    voteBudget\n    createdAt\n    hosts {\n      id\n      displayName\n    }\n    moderators {\n      id\n      displayName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    viewer {\n      ...TownHallViewerFields\n    }\n  }\n": typeof types.TownHallFieldsFragmentDoc,
     "\n  fragment TownHallQuestionFields on TownHallQuestion {\n    id\n    townHallId\n    body\n    anonymous\n    author {\n      id\n      displayName\n    }\n    status\n    answerState\n    answer\n    answeredAt\n    answeredBy {\n      id\n      displayName\n    }\n    deferredTo {\n      id\n      displayName\n    }\n    deferredUntil\n    voteCount\n    viewerHasVoted\n    isMine\n    rejectReason\n    rejectNote\n    mergedIntoId\n    editedByModerator\n    createdAt\n    publishedAt\n  }\n": typeof types.TownHallQuestionFieldsFragmentDoc,
-    "\n  query TownHalls($filter: TownHallListFilter, $after: String) {\n    townHalls(filter: $filter, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TownHallCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TownHallsDocument,
-    "\n  query TownHall($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": typeof types.TownHallDocument,
     "\n  fragment TownHallQuestionPage on TownHallQuestionConnection {\n    edges {\n      cursor\n      node {\n        ...TownHallQuestionFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.TownHallQuestionPageFragmentDoc,
-    "\n  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!, $first: Int!, $after: String) {\n    townHall(id: $id) {\n      id\n      questions(order: $order, first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n": typeof types.TownHallQuestionsDocument,
-    "\n  query SimilarTownHallQuestions($townHallId: ID!, $text: String!) {\n    similarTownHallQuestions(townHallId: $townHallId, text: $text) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.SimilarTownHallQuestionsDocument,
-    "\n  query TownHallModerationQueue($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      pendingCount\n      moderationQueue(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n": typeof types.TownHallModerationQueueDocument,
-    "\n  query TownHallFollowUps($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      followUps(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n": typeof types.TownHallFollowUpsDocument,
-    "\n  query TownHallPresenter($id: ID!, $waiting: Int!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: WAITING, first: $waiting) {\n        edges {\n          node {\n            ...TownHallQuestionFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.TownHallPresenterDocument,
-    "\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n": typeof types.TownHallSummaryDocument,
-    "\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n": typeof types.TownHallCsvDocument,
-    "\n  query TownHallHostingOptions($search: String) {\n    townHallHostingOptions(search: $search) {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n      moreGroups\n    }\n  }\n": typeof types.TownHallHostingOptionsDocument,
-    "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": typeof types.CreateTownHallDocument,
-    "\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": typeof types.UpdateTownHallDocument,
-    "\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n": typeof types.SetTownHallStateDocument,
+    "\n  mutation AnswerTownHallQuestion($input: AnswerTownHallQuestionInput!) {\n    answerTownHallQuestion(input: $input) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.AnswerTownHallQuestionDocument,
     "\n  mutation AskTownHallQuestion($townHallId: ID!, $body: String!, $anonymous: Boolean!) {\n    askTownHallQuestion(townHallId: $townHallId, body: $body, anonymous: $anonymous) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.AskTownHallQuestionDocument,
-    "\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.WithdrawTownHallQuestionDocument,
+    "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": typeof types.CreateTownHallDocument,
+    "\n  mutation EditTownHallQuestion($id: ID!, $body: String!) {\n    editTownHallQuestion(id: $id, body: $body) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.EditTownHallQuestionDocument,
+    "\n  mutation MergeTownHallQuestion($id: ID!, $intoId: ID!) {\n    mergeTownHallQuestion(id: $id, intoId: $intoId) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.MergeTownHallQuestionDocument,
     "\n  mutation PublishTownHallQuestion($id: ID!) {\n    publishTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.PublishTownHallQuestionDocument,
     "\n  mutation RejectTownHallQuestion($id: ID!, $reason: TownHallRejectReason!, $note: String) {\n    rejectTownHallQuestion(id: $id, reason: $reason, note: $note) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.RejectTownHallQuestionDocument,
-    "\n  mutation MergeTownHallQuestion($id: ID!, $intoId: ID!) {\n    mergeTownHallQuestion(id: $id, intoId: $intoId) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.MergeTownHallQuestionDocument,
-    "\n  mutation EditTownHallQuestion($id: ID!, $body: String!) {\n    editTownHallQuestion(id: $id, body: $body) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.EditTownHallQuestionDocument,
-    "\n  mutation VoteTownHallQuestion($id: ID!, $up: Boolean!) {\n    voteTownHallQuestion(id: $id, up: $up) {\n      __typename\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": typeof types.VoteTownHallQuestionDocument,
-    "\n  mutation AnswerTownHallQuestion($input: AnswerTownHallQuestionInput!) {\n    answerTownHallQuestion(input: $input) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.AnswerTownHallQuestionDocument,
+    "\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n": typeof types.SetTownHallStateDocument,
+    "\n  query SimilarTownHallQuestions($townHallId: ID!, $text: String!) {\n    similarTownHallQuestions(townHallId: $townHallId, text: $text) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.SimilarTownHallQuestionsDocument,
+    "\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n": typeof types.TownHallCsvDocument,
     "\n  subscription TownHallEvents($townHallId: ID!) {\n    townHallEvents(townHallId: $townHallId) {\n      kind\n      townHallId\n      questionId\n      voteCount\n    }\n  }\n": typeof types.TownHallEventsDocument,
+    "\n  query TownHallFollowUps($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      followUps(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n": typeof types.TownHallFollowUpsDocument,
+    "\n  query TownHallHostingOptions($search: String) {\n    townHallHostingOptions(search: $search) {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n      moreGroups\n    }\n  }\n": typeof types.TownHallHostingOptionsDocument,
+    "\n  query TownHallModerationQueue($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      pendingCount\n      moderationQueue(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n": typeof types.TownHallModerationQueueDocument,
+    "\n  query TownHallPresenter($id: ID!, $waiting: Int!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: WAITING, first: $waiting) {\n        edges {\n          node {\n            ...TownHallQuestionFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.TownHallPresenterDocument,
+    "\n  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!, $first: Int!, $after: String) {\n    townHall(id: $id) {\n      id\n      questions(order: $order, first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n": typeof types.TownHallQuestionsDocument,
+    "\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n": typeof types.TownHallSummaryDocument,
+    "\n  query TownHall($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": typeof types.TownHallDocument,
+    "\n  query TownHalls($filter: TownHallListFilter, $after: String) {\n    townHalls(filter: $filter, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TownHallCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TownHallsDocument,
+    "\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": typeof types.UpdateTownHallDocument,
+    "\n  mutation VoteTownHallQuestion($id: ID!, $up: Boolean!) {\n    voteTownHallQuestion(id: $id, up: $up) {\n      __typename\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": typeof types.VoteTownHallQuestionDocument,
+    "\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n": typeof types.WithdrawTownHallQuestionDocument,
 };
 const documents: Documents = {
     "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    createdAt\n    editedAt\n    isAcceptedAnswer\n    replyCount\n    author {\n      id\n      displayName\n      avatarUrl\n      initials\n    }\n    reactions {\n      total\n      mine\n      recentNames\n      counts {\n        kind\n        count\n      }\n    }\n    viewerPermissions {\n      canEdit\n      canDelete\n      canReply\n      canReact\n    }\n  }\n": types.CommentFieldsFragmentDoc,
@@ -235,29 +235,29 @@ const documents: Documents = {
     "\n  mutation UnarchiveGroup($input: GroupIdInput!) {\n    unarchiveGroup(input: $input) {\n      id\n      archived\n      archivedAt\n    }\n  }\n": types.UnarchiveGroupDocument,
     "\n  mutation UnbanMember($input: GroupMemberInput!) {\n    unbanMember(input: $input) {\n      id\n    }\n  }\n": types.UnbanMemberDocument,
     "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      ...GroupCardFields\n      postingPolicy\n      postApproval\n      membershipQuestions\n    }\n  }\n": types.UpdateGroupDocument,
-    "\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptOrgInvitationInput!) {\n    acceptOrgInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query AdminPeople($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          title\n          orgRole\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminPeopleDocument,
-    "\n  query OrgInvitations($after: String) {\n    orgInvitations(first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          orgRole\n          inviteUrl\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrgInvitationsDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n": types.InviteUserDocument,
-    "\n  mutation RevokeOrgInvitation($input: RevokeOrgInvitationInput!) {\n    revokeOrgInvitation(input: $input) {\n      id\n    }\n  }\n": types.RevokeOrgInvitationDocument,
-    "\n  mutation ChangeOrgRole($input: ChangeOrgRoleInput!) {\n    changeOrgRole(input: $input) {\n      id\n      orgRole\n    }\n  }\n": types.ChangeOrgRoleDocument,
-    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
-    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  query AuditLog($after: String) {\n    auditLog(first: 30, after: $after) {\n      edges {\n        node {\n          id\n          action\n          groupId\n          groupName\n          targetUserId\n          details\n          createdAt\n          actor {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query BackgroundJobStats {\n    backgroundJobStats {\n      due\n      scheduled\n      retrying\n      failed\n      oldestDueSeconds\n      maxAttempts\n    }\n  }\n": types.BackgroundJobStatsDocument,
-    "\n  query FailedBackgroundJobs($after: String) {\n    failedBackgroundJobs(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          attempts\n          lastError\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FailedBackgroundJobsDocument,
-    "\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n    }\n  }\n": types.RetryBackgroundJobDocument,
+    "\n  mutation ChangeOrgRole($input: ChangeOrgRoleInput!) {\n    changeOrgRole(input: $input) {\n      id\n      orgRole\n    }\n  }\n": types.ChangeOrgRoleDocument,
+    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation DiscardBackgroundJob($id: ID!) {\n    discardBackgroundJob(id: $id)\n  }\n": types.DiscardBackgroundJobDocument,
-    "\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.MyProfileDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.UpdateProfileDocument,
-    "\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": types.OrganisationSettingsDocument,
-    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": types.UpdateOrganisationDocument,
-    "\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n": types.PeopleDocument,
+    "\n  query FailedBackgroundJobs($after: String) {\n    failedBackgroundJobs(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          attempts\n          lastError\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FailedBackgroundJobsDocument,
     "\n  query FindPeople($search: String!) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": types.FindPeopleDocument,
+    "\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n": types.InviteUserDocument,
+    "\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  query OrgInvitations($after: String) {\n    orgInvitations(first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          orgRole\n          inviteUrl\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrgInvitationsDocument,
+    "\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": types.OrganisationSettingsDocument,
+    "\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n": types.PeopleDocument,
     "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n": types.ProfileDocument,
+    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n    }\n  }\n": types.RetryBackgroundJobDocument,
+    "\n  mutation RevokeOrgInvitation($input: RevokeOrgInvitationInput!) {\n    revokeOrgInvitation(input: $input) {\n      id\n    }\n  }\n": types.RevokeOrgInvitationDocument,
     "\n  query SignUpAvailable {\n    signUpAvailable\n  }\n": types.SignUpAvailableDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    summary\n    link\n    actors {\n      id\n      displayName\n    }\n    actorCount\n    eventCount\n    groupId\n    groupName\n    postId\n    commentId\n    detail\n    read\n    createdAt\n    updatedAt\n  }\n": types.NotificationItemFragmentDoc,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNotificationReadDocument,
@@ -271,29 +271,29 @@ const documents: Documents = {
     "\n  fragment TownHallCardFields on TownHall {\n    id\n    title\n    description\n    state\n    startsAt\n    endsAt\n    publishedCount\n    audienceGroupId\n    audienceGroupName\n  }\n": types.TownHallCardFieldsFragmentDoc,
     "\n  fragment TownHallFields on TownHall {\n    ...TownHallCardFields\n    allowAnonymous\n    preModerated\n    voteBudget\n    createdAt\n    hosts {\n      id\n      displayName\n    }\n    moderators {\n      id\n      displayName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    viewer {\n      ...TownHallViewerFields\n    }\n  }\n": types.TownHallFieldsFragmentDoc,
     "\n  fragment TownHallQuestionFields on TownHallQuestion {\n    id\n    townHallId\n    body\n    anonymous\n    author {\n      id\n      displayName\n    }\n    status\n    answerState\n    answer\n    answeredAt\n    answeredBy {\n      id\n      displayName\n    }\n    deferredTo {\n      id\n      displayName\n    }\n    deferredUntil\n    voteCount\n    viewerHasVoted\n    isMine\n    rejectReason\n    rejectNote\n    mergedIntoId\n    editedByModerator\n    createdAt\n    publishedAt\n  }\n": types.TownHallQuestionFieldsFragmentDoc,
-    "\n  query TownHalls($filter: TownHallListFilter, $after: String) {\n    townHalls(filter: $filter, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TownHallCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TownHallsDocument,
-    "\n  query TownHall($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": types.TownHallDocument,
     "\n  fragment TownHallQuestionPage on TownHallQuestionConnection {\n    edges {\n      cursor\n      node {\n        ...TownHallQuestionFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.TownHallQuestionPageFragmentDoc,
-    "\n  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!, $first: Int!, $after: String) {\n    townHall(id: $id) {\n      id\n      questions(order: $order, first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n": types.TownHallQuestionsDocument,
-    "\n  query SimilarTownHallQuestions($townHallId: ID!, $text: String!) {\n    similarTownHallQuestions(townHallId: $townHallId, text: $text) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.SimilarTownHallQuestionsDocument,
-    "\n  query TownHallModerationQueue($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      pendingCount\n      moderationQueue(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n": types.TownHallModerationQueueDocument,
-    "\n  query TownHallFollowUps($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      followUps(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n": types.TownHallFollowUpsDocument,
-    "\n  query TownHallPresenter($id: ID!, $waiting: Int!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: WAITING, first: $waiting) {\n        edges {\n          node {\n            ...TownHallQuestionFields\n          }\n        }\n      }\n    }\n  }\n": types.TownHallPresenterDocument,
-    "\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n": types.TownHallSummaryDocument,
-    "\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n": types.TownHallCsvDocument,
-    "\n  query TownHallHostingOptions($search: String) {\n    townHallHostingOptions(search: $search) {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n      moreGroups\n    }\n  }\n": types.TownHallHostingOptionsDocument,
-    "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": types.CreateTownHallDocument,
-    "\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": types.UpdateTownHallDocument,
-    "\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n": types.SetTownHallStateDocument,
+    "\n  mutation AnswerTownHallQuestion($input: AnswerTownHallQuestionInput!) {\n    answerTownHallQuestion(input: $input) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.AnswerTownHallQuestionDocument,
     "\n  mutation AskTownHallQuestion($townHallId: ID!, $body: String!, $anonymous: Boolean!) {\n    askTownHallQuestion(townHallId: $townHallId, body: $body, anonymous: $anonymous) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.AskTownHallQuestionDocument,
-    "\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.WithdrawTownHallQuestionDocument,
+    "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": types.CreateTownHallDocument,
+    "\n  mutation EditTownHallQuestion($id: ID!, $body: String!) {\n    editTownHallQuestion(id: $id, body: $body) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.EditTownHallQuestionDocument,
+    "\n  mutation MergeTownHallQuestion($id: ID!, $intoId: ID!) {\n    mergeTownHallQuestion(id: $id, intoId: $intoId) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.MergeTownHallQuestionDocument,
     "\n  mutation PublishTownHallQuestion($id: ID!) {\n    publishTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.PublishTownHallQuestionDocument,
     "\n  mutation RejectTownHallQuestion($id: ID!, $reason: TownHallRejectReason!, $note: String) {\n    rejectTownHallQuestion(id: $id, reason: $reason, note: $note) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.RejectTownHallQuestionDocument,
-    "\n  mutation MergeTownHallQuestion($id: ID!, $intoId: ID!) {\n    mergeTownHallQuestion(id: $id, intoId: $intoId) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.MergeTownHallQuestionDocument,
-    "\n  mutation EditTownHallQuestion($id: ID!, $body: String!) {\n    editTownHallQuestion(id: $id, body: $body) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.EditTownHallQuestionDocument,
-    "\n  mutation VoteTownHallQuestion($id: ID!, $up: Boolean!) {\n    voteTownHallQuestion(id: $id, up: $up) {\n      __typename\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": types.VoteTownHallQuestionDocument,
-    "\n  mutation AnswerTownHallQuestion($input: AnswerTownHallQuestionInput!) {\n    answerTownHallQuestion(input: $input) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.AnswerTownHallQuestionDocument,
+    "\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n": types.SetTownHallStateDocument,
+    "\n  query SimilarTownHallQuestions($townHallId: ID!, $text: String!) {\n    similarTownHallQuestions(townHallId: $townHallId, text: $text) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.SimilarTownHallQuestionsDocument,
+    "\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n": types.TownHallCsvDocument,
     "\n  subscription TownHallEvents($townHallId: ID!) {\n    townHallEvents(townHallId: $townHallId) {\n      kind\n      townHallId\n      questionId\n      voteCount\n    }\n  }\n": types.TownHallEventsDocument,
+    "\n  query TownHallFollowUps($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      followUps(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n": types.TownHallFollowUpsDocument,
+    "\n  query TownHallHostingOptions($search: String) {\n    townHallHostingOptions(search: $search) {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n      moreGroups\n    }\n  }\n": types.TownHallHostingOptionsDocument,
+    "\n  query TownHallModerationQueue($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      pendingCount\n      moderationQueue(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n": types.TownHallModerationQueueDocument,
+    "\n  query TownHallPresenter($id: ID!, $waiting: Int!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: WAITING, first: $waiting) {\n        edges {\n          node {\n            ...TownHallQuestionFields\n          }\n        }\n      }\n    }\n  }\n": types.TownHallPresenterDocument,
+    "\n  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!, $first: Int!, $after: String) {\n    townHall(id: $id) {\n      id\n      questions(order: $order, first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n": types.TownHallQuestionsDocument,
+    "\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n": types.TownHallSummaryDocument,
+    "\n  query TownHall($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n": types.TownHallDocument,
+    "\n  query TownHalls($filter: TownHallListFilter, $after: String) {\n    townHalls(filter: $filter, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TownHallCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TownHallsDocument,
+    "\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n": types.UpdateTownHallDocument,
+    "\n  mutation VoteTownHallQuestion($id: ID!, $up: Boolean!) {\n    voteTownHallQuestion(id: $id, up: $up) {\n      __typename\n      id\n      voteCount\n      viewerHasVoted\n    }\n  }\n": types.VoteTownHallQuestionDocument,
+    "\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n": types.WithdrawTownHallQuestionDocument,
 };
 
 /**
@@ -633,39 +633,11 @@ export function graphql(source: "\n  mutation UpdateGroup($input: UpdateGroupInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptOrgInvitationInput!) {\n    acceptOrgInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptOrgInvitationInput!) {\n    acceptOrgInvitation(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminPeople($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          title\n          orgRole\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPeople($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after, includeInactive: true) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          title\n          orgRole\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OrgInvitations($after: String) {\n    orgInvitations(first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          orgRole\n          inviteUrl\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgInvitations($after: String) {\n    orgInvitations(first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          orgRole\n          inviteUrl\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeOrgInvitation($input: RevokeOrgInvitationInput!) {\n    revokeOrgInvitation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeOrgInvitation($input: RevokeOrgInvitationInput!) {\n    revokeOrgInvitation(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangeOrgRole($input: ChangeOrgRoleInput!) {\n    changeOrgRole(input: $input) {\n      id\n      orgRole\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeOrgRole($input: ChangeOrgRoleInput!) {\n    changeOrgRole(input: $input) {\n      id\n      orgRole\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -677,11 +649,11 @@ export function graphql(source: "\n  query BackgroundJobStats {\n    backgroundJ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FailedBackgroundJobs($after: String) {\n    failedBackgroundJobs(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          attempts\n          lastError\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query FailedBackgroundJobs($after: String) {\n    failedBackgroundJobs(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          attempts\n          lastError\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangeOrgRole($input: ChangeOrgRoleInput!) {\n    changeOrgRole(input: $input) {\n      id\n      orgRole\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeOrgRole($input: ChangeOrgRoleInput!) {\n    changeOrgRole(input: $input) {\n      id\n      orgRole\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -689,23 +661,7 @@ export function graphql(source: "\n  mutation DiscardBackgroundJob($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n"): (typeof documents)["\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n"): (typeof documents)["\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n"];
+export function graphql(source: "\n  query FailedBackgroundJobs($after: String) {\n    failedBackgroundJobs(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          attempts\n          lastError\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query FailedBackgroundJobs($after: String) {\n    failedBackgroundJobs(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          payload\n          attempts\n          lastError\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -713,7 +669,43 @@ export function graphql(source: "\n  query FindPeople($search: String!) {\n    u
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    orgInvitation(token: $token) {\n      email\n      displayName\n      organisationName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      orgRole\n      inviteUrl\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgInvitations($after: String) {\n    orgInvitations(first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          orgRole\n          inviteUrl\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgInvitations($after: String) {\n    orgInvitations(first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          orgRole\n          inviteUrl\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n"): (typeof documents)["\n  query OrganisationSettings {\n    organisation {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n"): (typeof documents)["\n  query People($search: String, $department: String, $after: String) {\n    users(search: $search, department: $department, first: 24, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          title\n          department\n          location\n          avatarUrl\n          initials\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    organisation {\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Profile($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      email\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      orgRole\n      active\n      manager {\n        id\n        displayName\n        title\n      }\n      groups(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            slug\n            name\n            visibility\n            coverColor\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOrgInvitation($input: RevokeOrgInvitationInput!) {\n    revokeOrgInvitation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeOrgInvitation($input: RevokeOrgInvitationInput!) {\n    revokeOrgInvitation(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -722,6 +714,14 @@ export function graphql(source: "\n  query SignUpAvailable {\n    signUpAvailabl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      name\n      openSignUp\n      allowedEmailDomains\n      groupCreationPolicy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      title\n      department\n      location\n      bio\n      avatarUrl\n      initials\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -777,59 +777,11 @@ export function graphql(source: "\n  fragment TownHallQuestionFields on TownHall
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TownHalls($filter: TownHallListFilter, $after: String) {\n    townHalls(filter: $filter, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TownHallCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHalls($filter: TownHallListFilter, $after: String) {\n    townHalls(filter: $filter, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TownHallCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TownHall($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHall($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment TownHallQuestionPage on TownHallQuestionConnection {\n    edges {\n      cursor\n      node {\n        ...TownHallQuestionFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  fragment TownHallQuestionPage on TownHallQuestionConnection {\n    edges {\n      cursor\n      node {\n        ...TownHallQuestionFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!, $first: Int!, $after: String) {\n    townHall(id: $id) {\n      id\n      questions(order: $order, first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!, $first: Int!, $after: String) {\n    townHall(id: $id) {\n      id\n      questions(order: $order, first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SimilarTownHallQuestions($townHallId: ID!, $text: String!) {\n    similarTownHallQuestions(townHallId: $townHallId, text: $text) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  query SimilarTownHallQuestions($townHallId: ID!, $text: String!) {\n    similarTownHallQuestions(townHallId: $townHallId, text: $text) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TownHallModerationQueue($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      pendingCount\n      moderationQueue(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallModerationQueue($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      pendingCount\n      moderationQueue(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TownHallFollowUps($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      followUps(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallFollowUps($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      followUps(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TownHallPresenter($id: ID!, $waiting: Int!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: WAITING, first: $waiting) {\n        edges {\n          node {\n            ...TownHallQuestionFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallPresenter($id: ID!, $waiting: Int!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: WAITING, first: $waiting) {\n        edges {\n          node {\n            ...TownHallQuestionFields\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n"): (typeof documents)["\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TownHallHostingOptions($search: String) {\n    townHallHostingOptions(search: $search) {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n      moreGroups\n    }\n  }\n"): (typeof documents)["\n  query TownHallHostingOptions($search: String) {\n    townHallHostingOptions(search: $search) {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n      moreGroups\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AnswerTownHallQuestion($input: AnswerTownHallQuestionInput!) {\n    answerTownHallQuestion(input: $input) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerTownHallQuestion($input: AnswerTownHallQuestionInput!) {\n    answerTownHallQuestion(input: $input) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -837,7 +789,15 @@ export function graphql(source: "\n  mutation AskTownHallQuestion($townHallId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTownHall($input: CreateTownHallInput!) {\n    createTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditTownHallQuestion($id: ID!, $body: String!) {\n    editTownHallQuestion(id: $id, body: $body) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditTownHallQuestion($id: ID!, $body: String!) {\n    editTownHallQuestion(id: $id, body: $body) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeTownHallQuestion($id: ID!, $intoId: ID!) {\n    mergeTownHallQuestion(id: $id, intoId: $intoId) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeTownHallQuestion($id: ID!, $intoId: ID!) {\n    mergeTownHallQuestion(id: $id, intoId: $intoId) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -849,11 +809,55 @@ export function graphql(source: "\n  mutation RejectTownHallQuestion($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MergeTownHallQuestion($id: ID!, $intoId: ID!) {\n    mergeTownHallQuestion(id: $id, intoId: $intoId) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeTownHallQuestion($id: ID!, $intoId: ID!) {\n    mergeTownHallQuestion(id: $id, intoId: $intoId) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTownHallState($id: ID!, $state: TownHallState!) {\n    setTownHallState(id: $id, state: $state) {\n      ...TownHallFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EditTownHallQuestion($id: ID!, $body: String!) {\n    editTownHallQuestion(id: $id, body: $body) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditTownHallQuestion($id: ID!, $body: String!) {\n    editTownHallQuestion(id: $id, body: $body) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
+export function graphql(source: "\n  query SimilarTownHallQuestions($townHallId: ID!, $text: String!) {\n    similarTownHallQuestions(townHallId: $townHallId, text: $text) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  query SimilarTownHallQuestions($townHallId: ID!, $text: String!) {\n    similarTownHallQuestions(townHallId: $townHallId, text: $text) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n"): (typeof documents)["\n  query TownHallCsv($id: ID!) {\n    townHallCsv(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TownHallEvents($townHallId: ID!) {\n    townHallEvents(townHallId: $townHallId) {\n      kind\n      townHallId\n      questionId\n      voteCount\n    }\n  }\n"): (typeof documents)["\n  subscription TownHallEvents($townHallId: ID!) {\n    townHallEvents(townHallId: $townHallId) {\n      kind\n      townHallId\n      questionId\n      voteCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallFollowUps($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      followUps(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallFollowUps($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      followUps(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallHostingOptions($search: String) {\n    townHallHostingOptions(search: $search) {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n      moreGroups\n    }\n  }\n"): (typeof documents)["\n  query TownHallHostingOptions($search: String) {\n    townHallHostingOptions(search: $search) {\n      forOrganisation\n      groups {\n        id\n        name\n      }\n      moreGroups\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallModerationQueue($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      pendingCount\n      moderationQueue(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallModerationQueue($id: ID!, $first: Int! = 50, $after: String) {\n    townHall(id: $id) {\n      id\n      pendingCount\n      moderationQueue(first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallPresenter($id: ID!, $waiting: Int!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: WAITING, first: $waiting) {\n        edges {\n          node {\n            ...TownHallQuestionFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallPresenter($id: ID!, $waiting: Int!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n      questions(order: WAITING, first: $waiting) {\n        edges {\n          node {\n            ...TownHallQuestionFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!, $first: Int!, $after: String) {\n    townHall(id: $id) {\n      id\n      questions(order: $order, first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallQuestions($id: ID!, $order: TownHallQuestionOrder!, $first: Int!, $after: String) {\n    townHall(id: $id) {\n      id\n      questions(order: $order, first: $first, after: $after) {\n        ...TownHallQuestionPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHallSummary($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      summary {\n        received\n        published\n        merged\n        rejected\n        rejectedByReason {\n          reason\n          count\n        }\n        answeredLive\n        answeredInWriting\n        deferredOpen\n        unanswered\n        withdrawn\n        medianSecondsToAnswer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHall($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHall($id: ID!) {\n    townHall(id: $id) {\n      ...TownHallFields\n      answering {\n        ...TownHallQuestionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownHalls($filter: TownHallListFilter, $after: String) {\n    townHalls(filter: $filter, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TownHallCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownHalls($filter: TownHallListFilter, $after: String) {\n    townHalls(filter: $filter, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TownHallCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTownHall($input: UpdateTownHallInput!) {\n    updateTownHall(input: $input) {\n      ...TownHallFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -861,11 +865,7 @@ export function graphql(source: "\n  mutation VoteTownHallQuestion($id: ID!, $up
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AnswerTownHallQuestion($input: AnswerTownHallQuestionInput!) {\n    answerTownHallQuestion(input: $input) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerTownHallQuestion($input: AnswerTownHallQuestionInput!) {\n    answerTownHallQuestion(input: $input) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription TownHallEvents($townHallId: ID!) {\n    townHallEvents(townHallId: $townHallId) {\n      kind\n      townHallId\n      questionId\n      voteCount\n    }\n  }\n"): (typeof documents)["\n  subscription TownHallEvents($townHallId: ID!) {\n    townHallEvents(townHallId: $townHallId) {\n      kind\n      townHallId\n      questionId\n      voteCount\n    }\n  }\n"];
+export function graphql(source: "\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawTownHallQuestion($id: ID!) {\n    withdrawTownHallQuestion(id: $id) {\n      ...TownHallQuestionFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

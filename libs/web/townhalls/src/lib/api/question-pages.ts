@@ -1,6 +1,6 @@
 import type { ApolloClient, ObservableQuery } from '@apollo/client';
 import type { TownHallQuestionsQuery, TownHallQuestionsQueryVariables } from '@hearth/web/graphql';
-import { TOWN_HALL_QUESTIONS } from './documents';
+import { TOWN_HALL_QUESTIONS } from './use-town-hall-questions';
 
 /** Questions read at once: the first page, and each "Load more". */
 export const QUESTION_PAGE = 50;

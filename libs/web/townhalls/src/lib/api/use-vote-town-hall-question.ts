@@ -1,8 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { friendlyMessage, type VoteTownHallQuestionMutation } from '@hearth/web/graphql';
+import { friendlyMessage, graphql, type VoteTownHallQuestionMutation } from '@hearth/web/graphql';
 import { useCallback, useState } from 'react';
-import { VOTE } from './documents';
-import { useRefetchOnScreen } from './live-town-hall';
+import { useRefetchOnScreen } from '../live-town-hall';
+
+export const VOTE = graphql(`
+  mutation VoteTownHallQuestion($id: ID!, $up: Boolean!) {
+    voteTownHallQuestion(id: $id, up: $up) {
+      __typename
+      id
+      voteCount
+      viewerHasVoted
+    }
+  }
+`);
 
 /** The viewer's votes left are part of the town hall. */
 const AFTER_VOTE = ['TownHall', 'TownHallPresenter'];
@@ -17,7 +27,7 @@ export interface Votable {
  * Up-votes a question, or takes the vote back: the count and the pressed state change at once, and
  * the town hall is read again for the votes left. A refusal (no votes left) is said in words.
  */
-export function useVote() {
+export function useVoteTownHallQuestion() {
   const [error, setError] = useState<string | null>(null);
   const after = useRefetchOnScreen(AFTER_VOTE);
   const [mutate] = useMutation(VOTE, { onCompleted: after });
