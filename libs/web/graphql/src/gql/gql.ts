@@ -17,48 +17,48 @@ type Documents = {
     "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    createdAt\n    editedAt\n    isAcceptedAnswer\n    replyCount\n    author {\n      id\n      displayName\n      avatarUrl\n      initials\n    }\n    reactions {\n      total\n      mine\n      recentNames\n      counts {\n        kind\n        count\n      }\n    }\n    viewerPermissions {\n      canEdit\n      canDelete\n      canReply\n      canReact\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  fragment PostCard on Post {\n    id\n    kind\n    status\n    body\n    hashtags\n    createdAt\n    publishedAt\n    editedAt\n    pinned\n    needsAcknowledgement\n    acknowledgeUntil\n    rejectionReason\n    author {\n      id\n      displayName\n      avatarUrl\n      initials\n      title\n    }\n    group {\n      id\n      name\n      slug\n      visibility\n    }\n    commentCount\n    seenCount\n    seenByMe\n    acknowledgedByMe\n    reactions {\n      total\n      mine\n      recentNames\n      counts {\n        kind\n        count\n      }\n    }\n    latestComments {\n      ...CommentFields\n    }\n    acceptedAnswer {\n      ...CommentFields\n    }\n    poll {\n      multipleChoice\n      anonymous\n      closed\n      closesAt\n      resultsVisible\n      resultsVisibility\n      voted\n      voterCount\n      options {\n        id\n        label\n        voteCount\n        mine\n      }\n    }\n    viewerPermissions {\n      canEdit\n      canDelete\n      canPin\n      canComment\n      canReact\n      canAcknowledge\n      canAcceptAnswer\n      canSeeSeenBy\n      canModerate\n    }\n  }\n": typeof types.PostCardFragmentDoc,
     "\n  fragment FeedPage on PostConnection {\n    edges {\n      cursor\n      node {\n        ...PostCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.FeedPageFragmentDoc,
-    "\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.HomeFeedDocument,
-    "\n  query MyHeldPosts($groupId: ID!, $after: String) {\n    myHeldPosts(groupId: $groupId, first: 10, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.MyHeldPostsDocument,
+    "\n  fragment ReplyPage on CommentConnection {\n    edges {\n      cursor\n      node {\n        ...CommentFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.ReplyPageFragmentDoc,
+    "\n  fragment FeedEventFields on FeedEvent {\n    kind\n    groupId\n    postId\n    commentId\n    actorId\n    reactions {\n      total\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.FeedEventFieldsFragmentDoc,
+    "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  mutation AcknowledgePost($input: PostIdInput!) {\n    acknowledgePost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.AcknowledgePostDocument,
+    "\n  query AcknowledgementPeople($id: ID!, $acknowledged: Boolean!, $after: String) {\n    post(id: $id) {\n      id\n      acknowledgements {\n        acknowledged(first: 50, after: $after) @include(if: $acknowledged) {\n          ...PeopleByName\n        }\n        pending(first: 50, after: $after) @skip(if: $acknowledged) {\n          ...PeopleByName\n        }\n      }\n    }\n  }\n\n  fragment PeopleByName on PersonByNameConnection {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        avatarUrl\n        initials\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.AcknowledgementPeopleDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation ApprovePost($input: PostIdInput!) {\n    approvePost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.ApprovePostDocument,
+    "\n  query CommentReplies($id: ID!, $after: String) {\n    comment(id: $id) {\n      id\n      replyCount\n      replies(first: 50, after: $after) {\n        ...ReplyPage\n      }\n    }\n  }\n": typeof types.CommentRepliesDocument,
+    "\n  query Comment($id: ID!) {\n    comment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation DeleteComment($input: CommentIdInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation DeletePost($input: PostIdInput!) {\n    deletePost(input: $input) {\n      id\n    }\n  }\n": typeof types.DeletePostDocument,
     "\n  query FeedHighlights($groupId: ID, $after: String) {\n    feedHighlights(groupId: $groupId, first: 10, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.FeedHighlightsDocument,
+    "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n": typeof types.GroupEventsDocument,
     "\n  query GroupFeed($groupId: ID!, $after: String) {\n    groupFeed(groupId: $groupId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.GroupFeedDocument,
     "\n  query HashtagFeed($tag: String!, $after: String) {\n    hashtagFeed(tag: $tag, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.HashtagFeedDocument,
-    "\n  query PersonActivity($userId: ID!, $after: String) {\n    personActivity(userId: $userId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.PersonActivityDocument,
-    "\n  query PostQueue($groupId: ID!, $after: String) {\n    postQueue(groupId: $groupId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.PostQueueDocument,
-    "\n  fragment ReplyPage on CommentConnection {\n    edges {\n      cursor\n      node {\n        ...CommentFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.ReplyPageFragmentDoc,
-    "\n  query PostThread($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after, order: NEWEST_FIRST) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replies(first: 20) {\n              ...ReplyPage\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PostThreadDocument,
-    "\n  query CommentReplies($id: ID!, $after: String) {\n    comment(id: $id) {\n      id\n      replyCount\n      replies(first: 50, after: $after) {\n        ...ReplyPage\n      }\n    }\n  }\n": typeof types.CommentRepliesDocument,
-    "\n  query SeenBy($id: ID!, $after: String) {\n    post(id: $id) {\n      id\n      seenCount\n      seenBy(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            seenAt\n            user {\n              id\n              displayName\n              avatarUrl\n              initials\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      acknowledgements {\n        acknowledgedCount\n        pendingCount\n      }\n    }\n  }\n": typeof types.SeenByDocument,
-    "\n  query AcknowledgementPeople($id: ID!, $acknowledged: Boolean!, $after: String) {\n    post(id: $id) {\n      id\n      acknowledgements {\n        acknowledged(first: 50, after: $after) @include(if: $acknowledged) {\n          ...PeopleByName\n        }\n        pending(first: 50, after: $after) @skip(if: $acknowledged) {\n          ...PeopleByName\n        }\n      }\n    }\n  }\n\n  fragment PeopleByName on PersonByNameConnection {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        avatarUrl\n        initials\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.AcknowledgementPeopleDocument,
-    "\n  query PollOptionVoters($optionId: ID!, $after: String) {\n    pollOptionVoters(optionId: $optionId, first: 50, after: $after) {\n      ...PeopleByName\n    }\n  }\n": typeof types.PollOptionVotersDocument,
-    "\n  query MentionCandidates($groupId: ID!, $search: String!) {\n    mentionCandidates(groupId: $groupId, search: $search) {\n      id\n      displayName\n      avatarUrl\n      initials\n      title\n    }\n  }\n": typeof types.MentionCandidatesDocument,
-    "\n  query MyPostingGroups {\n    groups(mine: true, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerPermissions {\n            canPost\n          }\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.MyPostingGroupsDocument,
-    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.CreatePostDocument,
-    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.UpdatePostDocument,
-    "\n  mutation DeletePost($input: PostIdInput!) {\n    deletePost(input: $input) {\n      id\n    }\n  }\n": typeof types.DeletePostDocument,
-    "\n  mutation PinPost($input: PostIdInput!) {\n    pinPost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.PinPostDocument,
-    "\n  mutation UnpinPost($input: PostIdInput!) {\n    unpinPost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.UnpinPostDocument,
-    "\n  mutation ApprovePost($input: PostIdInput!) {\n    approvePost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.ApprovePostDocument,
-    "\n  mutation RejectPost($input: RejectPostInput!) {\n    rejectPost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.RejectPostDocument,
-    "\n  mutation AcknowledgePost($input: PostIdInput!) {\n    acknowledgePost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.AcknowledgePostDocument,
-    "\n  mutation MarkPostsSeen($input: MarkPostsSeenInput!) {\n    markPostsSeen(input: $input)\n  }\n": typeof types.MarkPostsSeenDocument,
-    "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.AcceptAnswerDocument,
-    "\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.VotePollDocument,
-    "\n  mutation ReactToPost($input: ReactToPostInput!) {\n    reactToPost(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.ReactToPostDocument,
-    "\n  mutation RemovePostReaction($input: PostIdInput!) {\n    removePostReaction(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.RemovePostReactionDocument,
-    "\n  mutation ReactToComment($input: ReactToCommentInput!) {\n    reactToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.ReactToCommentDocument,
-    "\n  mutation RemoveCommentReaction($input: CommentIdInput!) {\n    removeCommentReaction(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.RemoveCommentReactionDocument,
-    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
-    "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.UpdateCommentDocument,
-    "\n  mutation DeleteComment($input: CommentIdInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteCommentDocument,
-    "\n  fragment FeedEventFields on FeedEvent {\n    kind\n    groupId\n    postId\n    commentId\n    actorId\n    reactions {\n      total\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.FeedEventFieldsFragmentDoc,
     "\n  subscription HomeEvents {\n    homeEvents {\n      ...FeedEventFields\n    }\n  }\n": typeof types.HomeEventsDocument,
-    "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n": typeof types.GroupEventsDocument,
+    "\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.HomeFeedDocument,
+    "\n  mutation MarkPostsSeen($input: MarkPostsSeenInput!) {\n    markPostsSeen(input: $input)\n  }\n": typeof types.MarkPostsSeenDocument,
+    "\n  query MentionCandidates($groupId: ID!, $search: String!) {\n    mentionCandidates(groupId: $groupId, search: $search) {\n      id\n      displayName\n      avatarUrl\n      initials\n      title\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  query MyHeldPosts($groupId: ID!, $after: String) {\n    myHeldPosts(groupId: $groupId, first: 10, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.MyHeldPostsDocument,
+    "\n  query MyPostingGroups {\n    groups(mine: true, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerPermissions {\n            canPost\n          }\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.MyPostingGroupsDocument,
+    "\n  query PersonActivity($userId: ID!, $after: String) {\n    personActivity(userId: $userId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.PersonActivityDocument,
+    "\n  mutation PinPost($input: PostIdInput!) {\n    pinPost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.PinPostDocument,
+    "\n  query PollOptionVoters($optionId: ID!, $after: String) {\n    pollOptionVoters(optionId: $optionId, first: 50, after: $after) {\n      ...PeopleByName\n    }\n  }\n": typeof types.PollOptionVotersDocument,
+    "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": typeof types.PostPageDocument,
+    "\n  query PostQueue($groupId: ID!, $after: String) {\n    postQueue(groupId: $groupId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": typeof types.PostQueueDocument,
     "\n  query PostRefresh($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": typeof types.PostRefreshDocument,
-    "\n  query Comment($id: ID!) {\n    comment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentDocument,
+    "\n  query PostThread($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after, order: NEWEST_FIRST) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replies(first: 20) {\n              ...ReplyPage\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PostThreadDocument,
+    "\n  mutation ReactToComment($input: ReactToCommentInput!) {\n    reactToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.ReactToCommentDocument,
+    "\n  mutation ReactToPost($input: ReactToPostInput!) {\n    reactToPost(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.ReactToPostDocument,
+    "\n  mutation RejectPost($input: RejectPostInput!) {\n    rejectPost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.RejectPostDocument,
+    "\n  mutation RemoveCommentReaction($input: CommentIdInput!) {\n    removeCommentReaction(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.RemoveCommentReactionDocument,
+    "\n  mutation RemovePostReaction($input: PostIdInput!) {\n    removePostReaction(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.RemovePostReactionDocument,
+    "\n  query SeenBy($id: ID!, $after: String) {\n    post(id: $id) {\n      id\n      seenCount\n      seenBy(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            seenAt\n            user {\n              id\n              displayName\n              avatarUrl\n              initials\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      acknowledgements {\n        acknowledgedCount\n        pendingCount\n      }\n    }\n  }\n": typeof types.SeenByDocument,
+    "\n  mutation UnpinPost($input: PostIdInput!) {\n    unpinPost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.UnpinPostDocument,
+    "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.UpdateCommentDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.UpdatePostDocument,
+    "\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.VotePollDocument,
     "\n  fragment TestCard on Post {\n    id\n    body\n    reactions {\n      total\n      mine\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.TestCardFragmentDoc,
     "\n  fragment LiveCommentRef on Comment {\n    id\n    postId\n    parentId\n  }\n": typeof types.LiveCommentRefFragmentDoc,
     "\n  fragment LivePostId on Post {\n    id\n  }\n": typeof types.LivePostIdFragmentDoc,
-    "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": typeof types.PostPageDocument,
     "\n  fragment NewCommentReplies on Comment {\n    replies(first: 20) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewCommentRepliesFragmentDoc,
     "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": typeof types.PeoplePickerDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n": typeof types.MeDocument,
@@ -158,48 +158,48 @@ const documents: Documents = {
     "\n  fragment CommentFields on Comment {\n    id\n    postId\n    parentId\n    body\n    createdAt\n    editedAt\n    isAcceptedAnswer\n    replyCount\n    author {\n      id\n      displayName\n      avatarUrl\n      initials\n    }\n    reactions {\n      total\n      mine\n      recentNames\n      counts {\n        kind\n        count\n      }\n    }\n    viewerPermissions {\n      canEdit\n      canDelete\n      canReply\n      canReact\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  fragment PostCard on Post {\n    id\n    kind\n    status\n    body\n    hashtags\n    createdAt\n    publishedAt\n    editedAt\n    pinned\n    needsAcknowledgement\n    acknowledgeUntil\n    rejectionReason\n    author {\n      id\n      displayName\n      avatarUrl\n      initials\n      title\n    }\n    group {\n      id\n      name\n      slug\n      visibility\n    }\n    commentCount\n    seenCount\n    seenByMe\n    acknowledgedByMe\n    reactions {\n      total\n      mine\n      recentNames\n      counts {\n        kind\n        count\n      }\n    }\n    latestComments {\n      ...CommentFields\n    }\n    acceptedAnswer {\n      ...CommentFields\n    }\n    poll {\n      multipleChoice\n      anonymous\n      closed\n      closesAt\n      resultsVisible\n      resultsVisibility\n      voted\n      voterCount\n      options {\n        id\n        label\n        voteCount\n        mine\n      }\n    }\n    viewerPermissions {\n      canEdit\n      canDelete\n      canPin\n      canComment\n      canReact\n      canAcknowledge\n      canAcceptAnswer\n      canSeeSeenBy\n      canModerate\n    }\n  }\n": types.PostCardFragmentDoc,
     "\n  fragment FeedPage on PostConnection {\n    edges {\n      cursor\n      node {\n        ...PostCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.FeedPageFragmentDoc,
-    "\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.HomeFeedDocument,
-    "\n  query MyHeldPosts($groupId: ID!, $after: String) {\n    myHeldPosts(groupId: $groupId, first: 10, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.MyHeldPostsDocument,
+    "\n  fragment ReplyPage on CommentConnection {\n    edges {\n      cursor\n      node {\n        ...CommentFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.ReplyPageFragmentDoc,
+    "\n  fragment FeedEventFields on FeedEvent {\n    kind\n    groupId\n    postId\n    commentId\n    actorId\n    reactions {\n      total\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": types.FeedEventFieldsFragmentDoc,
+    "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...PostCard\n    }\n  }\n": types.AcceptAnswerDocument,
+    "\n  mutation AcknowledgePost($input: PostIdInput!) {\n    acknowledgePost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.AcknowledgePostDocument,
+    "\n  query AcknowledgementPeople($id: ID!, $acknowledged: Boolean!, $after: String) {\n    post(id: $id) {\n      id\n      acknowledgements {\n        acknowledged(first: 50, after: $after) @include(if: $acknowledged) {\n          ...PeopleByName\n        }\n        pending(first: 50, after: $after) @skip(if: $acknowledged) {\n          ...PeopleByName\n        }\n      }\n    }\n  }\n\n  fragment PeopleByName on PersonByNameConnection {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        avatarUrl\n        initials\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.AcknowledgementPeopleDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation ApprovePost($input: PostIdInput!) {\n    approvePost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.ApprovePostDocument,
+    "\n  query CommentReplies($id: ID!, $after: String) {\n    comment(id: $id) {\n      id\n      replyCount\n      replies(first: 50, after: $after) {\n        ...ReplyPage\n      }\n    }\n  }\n": types.CommentRepliesDocument,
+    "\n  query Comment($id: ID!) {\n    comment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.CommentDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation DeleteComment($input: CommentIdInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation DeletePost($input: PostIdInput!) {\n    deletePost(input: $input) {\n      id\n    }\n  }\n": types.DeletePostDocument,
     "\n  query FeedHighlights($groupId: ID, $after: String) {\n    feedHighlights(groupId: $groupId, first: 10, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.FeedHighlightsDocument,
+    "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n": types.GroupEventsDocument,
     "\n  query GroupFeed($groupId: ID!, $after: String) {\n    groupFeed(groupId: $groupId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.GroupFeedDocument,
     "\n  query HashtagFeed($tag: String!, $after: String) {\n    hashtagFeed(tag: $tag, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.HashtagFeedDocument,
-    "\n  query PersonActivity($userId: ID!, $after: String) {\n    personActivity(userId: $userId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.PersonActivityDocument,
-    "\n  query PostQueue($groupId: ID!, $after: String) {\n    postQueue(groupId: $groupId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.PostQueueDocument,
-    "\n  fragment ReplyPage on CommentConnection {\n    edges {\n      cursor\n      node {\n        ...CommentFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.ReplyPageFragmentDoc,
-    "\n  query PostThread($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after, order: NEWEST_FIRST) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replies(first: 20) {\n              ...ReplyPage\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PostThreadDocument,
-    "\n  query CommentReplies($id: ID!, $after: String) {\n    comment(id: $id) {\n      id\n      replyCount\n      replies(first: 50, after: $after) {\n        ...ReplyPage\n      }\n    }\n  }\n": types.CommentRepliesDocument,
-    "\n  query SeenBy($id: ID!, $after: String) {\n    post(id: $id) {\n      id\n      seenCount\n      seenBy(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            seenAt\n            user {\n              id\n              displayName\n              avatarUrl\n              initials\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      acknowledgements {\n        acknowledgedCount\n        pendingCount\n      }\n    }\n  }\n": types.SeenByDocument,
-    "\n  query AcknowledgementPeople($id: ID!, $acknowledged: Boolean!, $after: String) {\n    post(id: $id) {\n      id\n      acknowledgements {\n        acknowledged(first: 50, after: $after) @include(if: $acknowledged) {\n          ...PeopleByName\n        }\n        pending(first: 50, after: $after) @skip(if: $acknowledged) {\n          ...PeopleByName\n        }\n      }\n    }\n  }\n\n  fragment PeopleByName on PersonByNameConnection {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        avatarUrl\n        initials\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.AcknowledgementPeopleDocument,
-    "\n  query PollOptionVoters($optionId: ID!, $after: String) {\n    pollOptionVoters(optionId: $optionId, first: 50, after: $after) {\n      ...PeopleByName\n    }\n  }\n": types.PollOptionVotersDocument,
-    "\n  query MentionCandidates($groupId: ID!, $search: String!) {\n    mentionCandidates(groupId: $groupId, search: $search) {\n      id\n      displayName\n      avatarUrl\n      initials\n      title\n    }\n  }\n": types.MentionCandidatesDocument,
-    "\n  query MyPostingGroups {\n    groups(mine: true, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerPermissions {\n            canPost\n          }\n          viewerRole\n        }\n      }\n    }\n  }\n": types.MyPostingGroupsDocument,
-    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.CreatePostDocument,
-    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.UpdatePostDocument,
-    "\n  mutation DeletePost($input: PostIdInput!) {\n    deletePost(input: $input) {\n      id\n    }\n  }\n": types.DeletePostDocument,
-    "\n  mutation PinPost($input: PostIdInput!) {\n    pinPost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.PinPostDocument,
-    "\n  mutation UnpinPost($input: PostIdInput!) {\n    unpinPost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.UnpinPostDocument,
-    "\n  mutation ApprovePost($input: PostIdInput!) {\n    approvePost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.ApprovePostDocument,
-    "\n  mutation RejectPost($input: RejectPostInput!) {\n    rejectPost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.RejectPostDocument,
-    "\n  mutation AcknowledgePost($input: PostIdInput!) {\n    acknowledgePost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.AcknowledgePostDocument,
-    "\n  mutation MarkPostsSeen($input: MarkPostsSeenInput!) {\n    markPostsSeen(input: $input)\n  }\n": types.MarkPostsSeenDocument,
-    "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...PostCard\n    }\n  }\n": types.AcceptAnswerDocument,
-    "\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...PostCard\n    }\n  }\n": types.VotePollDocument,
-    "\n  mutation ReactToPost($input: ReactToPostInput!) {\n    reactToPost(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.ReactToPostDocument,
-    "\n  mutation RemovePostReaction($input: PostIdInput!) {\n    removePostReaction(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.RemovePostReactionDocument,
-    "\n  mutation ReactToComment($input: ReactToCommentInput!) {\n    reactToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.ReactToCommentDocument,
-    "\n  mutation RemoveCommentReaction($input: CommentIdInput!) {\n    removeCommentReaction(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.RemoveCommentReactionDocument,
-    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
-    "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.UpdateCommentDocument,
-    "\n  mutation DeleteComment($input: CommentIdInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n": types.DeleteCommentDocument,
-    "\n  fragment FeedEventFields on FeedEvent {\n    kind\n    groupId\n    postId\n    commentId\n    actorId\n    reactions {\n      total\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": types.FeedEventFieldsFragmentDoc,
     "\n  subscription HomeEvents {\n    homeEvents {\n      ...FeedEventFields\n    }\n  }\n": types.HomeEventsDocument,
-    "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n": types.GroupEventsDocument,
+    "\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.HomeFeedDocument,
+    "\n  mutation MarkPostsSeen($input: MarkPostsSeenInput!) {\n    markPostsSeen(input: $input)\n  }\n": types.MarkPostsSeenDocument,
+    "\n  query MentionCandidates($groupId: ID!, $search: String!) {\n    mentionCandidates(groupId: $groupId, search: $search) {\n      id\n      displayName\n      avatarUrl\n      initials\n      title\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  query MyHeldPosts($groupId: ID!, $after: String) {\n    myHeldPosts(groupId: $groupId, first: 10, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.MyHeldPostsDocument,
+    "\n  query MyPostingGroups {\n    groups(mine: true, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerPermissions {\n            canPost\n          }\n          viewerRole\n        }\n      }\n    }\n  }\n": types.MyPostingGroupsDocument,
+    "\n  query PersonActivity($userId: ID!, $after: String) {\n    personActivity(userId: $userId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.PersonActivityDocument,
+    "\n  mutation PinPost($input: PostIdInput!) {\n    pinPost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.PinPostDocument,
+    "\n  query PollOptionVoters($optionId: ID!, $after: String) {\n    pollOptionVoters(optionId: $optionId, first: 50, after: $after) {\n      ...PeopleByName\n    }\n  }\n": types.PollOptionVotersDocument,
+    "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": types.PostPageDocument,
+    "\n  query PostQueue($groupId: ID!, $after: String) {\n    postQueue(groupId: $groupId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n": types.PostQueueDocument,
     "\n  query PostRefresh($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": types.PostRefreshDocument,
-    "\n  query Comment($id: ID!) {\n    comment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.CommentDocument,
+    "\n  query PostThread($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after, order: NEWEST_FIRST) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replies(first: 20) {\n              ...ReplyPage\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PostThreadDocument,
+    "\n  mutation ReactToComment($input: ReactToCommentInput!) {\n    reactToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.ReactToCommentDocument,
+    "\n  mutation ReactToPost($input: ReactToPostInput!) {\n    reactToPost(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.ReactToPostDocument,
+    "\n  mutation RejectPost($input: RejectPostInput!) {\n    rejectPost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.RejectPostDocument,
+    "\n  mutation RemoveCommentReaction($input: CommentIdInput!) {\n    removeCommentReaction(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.RemoveCommentReactionDocument,
+    "\n  mutation RemovePostReaction($input: PostIdInput!) {\n    removePostReaction(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.RemovePostReactionDocument,
+    "\n  query SeenBy($id: ID!, $after: String) {\n    post(id: $id) {\n      id\n      seenCount\n      seenBy(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            seenAt\n            user {\n              id\n              displayName\n              avatarUrl\n              initials\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      acknowledgements {\n        acknowledgedCount\n        pendingCount\n      }\n    }\n  }\n": types.SeenByDocument,
+    "\n  mutation UnpinPost($input: PostIdInput!) {\n    unpinPost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.UnpinPostDocument,
+    "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.UpdateCommentDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.UpdatePostDocument,
+    "\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...PostCard\n    }\n  }\n": types.VotePollDocument,
     "\n  fragment TestCard on Post {\n    id\n    body\n    reactions {\n      total\n      mine\n      counts {\n        kind\n        count\n      }\n    }\n  }\n": types.TestCardFragmentDoc,
     "\n  fragment LiveCommentRef on Comment {\n    id\n    postId\n    parentId\n  }\n": types.LiveCommentRefFragmentDoc,
     "\n  fragment LivePostId on Post {\n    id\n  }\n": types.LivePostIdFragmentDoc,
-    "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": types.PostPageDocument,
     "\n  fragment NewCommentReplies on Comment {\n    replies(first: 20) {\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewCommentRepliesFragmentDoc,
     "\n  query PeoplePicker($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          title\n        }\n      }\n    }\n  }\n": types.PeoplePickerDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      title\n      department\n      avatarUrl\n      initials\n      orgRole\n    }\n    organisation {\n      name\n      groupCreationPolicy\n    }\n  }\n": types.MeDocument,
@@ -325,15 +325,59 @@ export function graphql(source: "\n  fragment FeedPage on PostConnection {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ReplyPage on CommentConnection {\n    edges {\n      cursor\n      node {\n        ...CommentFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  fragment ReplyPage on CommentConnection {\n    edges {\n      cursor\n      node {\n        ...CommentFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyHeldPosts($groupId: ID!, $after: String) {\n    myHeldPosts(groupId: $groupId, first: 10, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query MyHeldPosts($groupId: ID!, $after: String) {\n    myHeldPosts(groupId: $groupId, first: 10, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
+export function graphql(source: "\n  fragment FeedEventFields on FeedEvent {\n    kind\n    groupId\n    postId\n    commentId\n    actorId\n    reactions {\n      total\n      counts {\n        kind\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FeedEventFields on FeedEvent {\n    kind\n    groupId\n    postId\n    commentId\n    actorId\n    reactions {\n      total\n      counts {\n        kind\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgePost($input: PostIdInput!) {\n    acknowledgePost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgePost($input: PostIdInput!) {\n    acknowledgePost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcknowledgementPeople($id: ID!, $acknowledged: Boolean!, $after: String) {\n    post(id: $id) {\n      id\n      acknowledgements {\n        acknowledged(first: 50, after: $after) @include(if: $acknowledged) {\n          ...PeopleByName\n        }\n        pending(first: 50, after: $after) @skip(if: $acknowledged) {\n          ...PeopleByName\n        }\n      }\n    }\n  }\n\n  fragment PeopleByName on PersonByNameConnection {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        avatarUrl\n        initials\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query AcknowledgementPeople($id: ID!, $acknowledged: Boolean!, $after: String) {\n    post(id: $id) {\n      id\n      acknowledgements {\n        acknowledged(first: 50, after: $after) @include(if: $acknowledged) {\n          ...PeopleByName\n        }\n        pending(first: 50, after: $after) @skip(if: $acknowledged) {\n          ...PeopleByName\n        }\n      }\n    }\n  }\n\n  fragment PeopleByName on PersonByNameConnection {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        avatarUrl\n        initials\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePost($input: PostIdInput!) {\n    approvePost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovePost($input: PostIdInput!) {\n    approvePost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentReplies($id: ID!, $after: String) {\n    comment(id: $id) {\n      id\n      replyCount\n      replies(first: 50, after: $after) {\n        ...ReplyPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentReplies($id: ID!, $after: String) {\n    comment(id: $id) {\n      id\n      replyCount\n      replies(first: 50, after: $after) {\n        ...ReplyPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Comment($id: ID!) {\n    comment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  query Comment($id: ID!) {\n    comment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($input: CommentIdInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($input: CommentIdInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($input: PostIdInput!) {\n    deletePost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($input: PostIdInput!) {\n    deletePost(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FeedHighlights($groupId: ID, $after: String) {\n    feedHighlights(groupId: $groupId, first: 10, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query FeedHighlights($groupId: ID, $after: String) {\n    feedHighlights(groupId: $groupId, first: 10, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n"): (typeof documents)["\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -345,75 +389,11 @@ export function graphql(source: "\n  query HashtagFeed($tag: String!, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PersonActivity($userId: ID!, $after: String) {\n    personActivity(userId: $userId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query PersonActivity($userId: ID!, $after: String) {\n    personActivity(userId: $userId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
+export function graphql(source: "\n  subscription HomeEvents {\n    homeEvents {\n      ...FeedEventFields\n    }\n  }\n"): (typeof documents)["\n  subscription HomeEvents {\n    homeEvents {\n      ...FeedEventFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PostQueue($groupId: ID!, $after: String) {\n    postQueue(groupId: $groupId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query PostQueue($groupId: ID!, $after: String) {\n    postQueue(groupId: $groupId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ReplyPage on CommentConnection {\n    edges {\n      cursor\n      node {\n        ...CommentFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  fragment ReplyPage on CommentConnection {\n    edges {\n      cursor\n      node {\n        ...CommentFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PostThread($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after, order: NEWEST_FIRST) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replies(first: 20) {\n              ...ReplyPage\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostThread($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after, order: NEWEST_FIRST) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replies(first: 20) {\n              ...ReplyPage\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CommentReplies($id: ID!, $after: String) {\n    comment(id: $id) {\n      id\n      replyCount\n      replies(first: 50, after: $after) {\n        ...ReplyPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentReplies($id: ID!, $after: String) {\n    comment(id: $id) {\n      id\n      replyCount\n      replies(first: 50, after: $after) {\n        ...ReplyPage\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SeenBy($id: ID!, $after: String) {\n    post(id: $id) {\n      id\n      seenCount\n      seenBy(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            seenAt\n            user {\n              id\n              displayName\n              avatarUrl\n              initials\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      acknowledgements {\n        acknowledgedCount\n        pendingCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeenBy($id: ID!, $after: String) {\n    post(id: $id) {\n      id\n      seenCount\n      seenBy(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            seenAt\n            user {\n              id\n              displayName\n              avatarUrl\n              initials\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      acknowledgements {\n        acknowledgedCount\n        pendingCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AcknowledgementPeople($id: ID!, $acknowledged: Boolean!, $after: String) {\n    post(id: $id) {\n      id\n      acknowledgements {\n        acknowledged(first: 50, after: $after) @include(if: $acknowledged) {\n          ...PeopleByName\n        }\n        pending(first: 50, after: $after) @skip(if: $acknowledged) {\n          ...PeopleByName\n        }\n      }\n    }\n  }\n\n  fragment PeopleByName on PersonByNameConnection {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        avatarUrl\n        initials\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query AcknowledgementPeople($id: ID!, $acknowledged: Boolean!, $after: String) {\n    post(id: $id) {\n      id\n      acknowledgements {\n        acknowledged(first: 50, after: $after) @include(if: $acknowledged) {\n          ...PeopleByName\n        }\n        pending(first: 50, after: $after) @skip(if: $acknowledged) {\n          ...PeopleByName\n        }\n      }\n    }\n  }\n\n  fragment PeopleByName on PersonByNameConnection {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        avatarUrl\n        initials\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PollOptionVoters($optionId: ID!, $after: String) {\n    pollOptionVoters(optionId: $optionId, first: 50, after: $after) {\n      ...PeopleByName\n    }\n  }\n"): (typeof documents)["\n  query PollOptionVoters($optionId: ID!, $after: String) {\n    pollOptionVoters(optionId: $optionId, first: 50, after: $after) {\n      ...PeopleByName\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MentionCandidates($groupId: ID!, $search: String!) {\n    mentionCandidates(groupId: $groupId, search: $search) {\n      id\n      displayName\n      avatarUrl\n      initials\n      title\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($groupId: ID!, $search: String!) {\n    mentionCandidates(groupId: $groupId, search: $search) {\n      id\n      displayName\n      avatarUrl\n      initials\n      title\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyPostingGroups {\n    groups(mine: true, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerPermissions {\n            canPost\n          }\n          viewerRole\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPostingGroups {\n    groups(mine: true, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerPermissions {\n            canPost\n          }\n          viewerRole\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeletePost($input: PostIdInput!) {\n    deletePost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($input: PostIdInput!) {\n    deletePost(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PinPost($input: PostIdInput!) {\n    pinPost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation PinPost($input: PostIdInput!) {\n    pinPost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UnpinPost($input: PostIdInput!) {\n    unpinPost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation UnpinPost($input: PostIdInput!) {\n    unpinPost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ApprovePost($input: PostIdInput!) {\n    approvePost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovePost($input: PostIdInput!) {\n    approvePost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RejectPost($input: RejectPostInput!) {\n    rejectPost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation RejectPost($input: RejectPostInput!) {\n    rejectPost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AcknowledgePost($input: PostIdInput!) {\n    acknowledgePost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgePost($input: PostIdInput!) {\n    acknowledgePost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+export function graphql(source: "\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -421,51 +401,35 @@ export function graphql(source: "\n  mutation MarkPostsSeen($input: MarkPostsSee
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAnswer($input: AcceptAnswerInput!) {\n    acceptAnswer(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+export function graphql(source: "\n  query MentionCandidates($groupId: ID!, $search: String!) {\n    mentionCandidates(groupId: $groupId, search: $search) {\n      id\n      displayName\n      avatarUrl\n      initials\n      title\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($groupId: ID!, $search: String!) {\n    mentionCandidates(groupId: $groupId, search: $search) {\n      id\n      displayName\n      avatarUrl\n      initials\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+export function graphql(source: "\n  query MyHeldPosts($groupId: ID!, $after: String) {\n    myHeldPosts(groupId: $groupId, first: 10, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query MyHeldPosts($groupId: ID!, $after: String) {\n    myHeldPosts(groupId: $groupId, first: 10, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReactToPost($input: ReactToPostInput!) {\n    reactToPost(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactToPost($input: ReactToPostInput!) {\n    reactToPost(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyPostingGroups {\n    groups(mine: true, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerPermissions {\n            canPost\n          }\n          viewerRole\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPostingGroups {\n    groups(mine: true, first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerPermissions {\n            canPost\n          }\n          viewerRole\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemovePostReaction($input: PostIdInput!) {\n    removePostReaction(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePostReaction($input: PostIdInput!) {\n    removePostReaction(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PersonActivity($userId: ID!, $after: String) {\n    personActivity(userId: $userId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query PersonActivity($userId: ID!, $after: String) {\n    personActivity(userId: $userId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReactToComment($input: ReactToCommentInput!) {\n    reactToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactToComment($input: ReactToCommentInput!) {\n    reactToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PinPost($input: PostIdInput!) {\n    pinPost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation PinPost($input: PostIdInput!) {\n    pinPost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveCommentReaction($input: CommentIdInput!) {\n    removeCommentReaction(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCommentReaction($input: CommentIdInput!) {\n    removeCommentReaction(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+export function graphql(source: "\n  query PollOptionVoters($optionId: ID!, $after: String) {\n    pollOptionVoters(optionId: $optionId, first: 50, after: $after) {\n      ...PeopleByName\n    }\n  }\n"): (typeof documents)["\n  query PollOptionVoters($optionId: ID!, $after: String) {\n    pollOptionVoters(optionId: $optionId, first: 50, after: $after) {\n      ...PeopleByName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+export function graphql(source: "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteComment($input: CommentIdInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($input: CommentIdInput!) {\n    deleteComment(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment FeedEventFields on FeedEvent {\n    kind\n    groupId\n    postId\n    commentId\n    actorId\n    reactions {\n      total\n      counts {\n        kind\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FeedEventFields on FeedEvent {\n    kind\n    groupId\n    postId\n    commentId\n    actorId\n    reactions {\n      total\n      counts {\n        kind\n        count\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription HomeEvents {\n    homeEvents {\n      ...FeedEventFields\n    }\n  }\n"): (typeof documents)["\n  subscription HomeEvents {\n    homeEvents {\n      ...FeedEventFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n"): (typeof documents)["\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      ...FeedEventFields\n    }\n  }\n"];
+export function graphql(source: "\n  query PostQueue($groupId: ID!, $after: String) {\n    postQueue(groupId: $groupId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n"): (typeof documents)["\n  query PostQueue($groupId: ID!, $after: String) {\n    postQueue(groupId: $groupId, first: 20, after: $after) {\n      ...FeedPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -473,7 +437,47 @@ export function graphql(source: "\n  query PostRefresh($id: ID!) {\n    post(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Comment($id: ID!) {\n    comment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  query Comment($id: ID!) {\n    comment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
+export function graphql(source: "\n  query PostThread($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after, order: NEWEST_FIRST) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replies(first: 20) {\n              ...ReplyPage\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostThread($id: ID!, $first: Int!, $after: String) {\n    post(id: $id) {\n      id\n      commentCount\n      comments(first: $first, after: $after, order: NEWEST_FIRST) {\n        edges {\n          cursor\n          node {\n            ...CommentFields\n            replies(first: 20) {\n              ...ReplyPage\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactToComment($input: ReactToCommentInput!) {\n    reactToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactToComment($input: ReactToCommentInput!) {\n    reactToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactToPost($input: ReactToPostInput!) {\n    reactToPost(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactToPost($input: ReactToPostInput!) {\n    reactToPost(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectPost($input: RejectPostInput!) {\n    rejectPost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation RejectPost($input: RejectPostInput!) {\n    rejectPost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCommentReaction($input: CommentIdInput!) {\n    removeCommentReaction(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCommentReaction($input: CommentIdInput!) {\n    removeCommentReaction(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePostReaction($input: PostIdInput!) {\n    removePostReaction(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePostReaction($input: PostIdInput!) {\n    removePostReaction(input: $input) {\n      id\n      reactions {\n        total\n        mine\n        recentNames\n        counts {\n          kind\n          count\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeenBy($id: ID!, $after: String) {\n    post(id: $id) {\n      id\n      seenCount\n      seenBy(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            seenAt\n            user {\n              id\n              displayName\n              avatarUrl\n              initials\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      acknowledgements {\n        acknowledgedCount\n        pendingCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeenBy($id: ID!, $after: String) {\n    post(id: $id) {\n      id\n      seenCount\n      seenBy(first: 50, after: $after) {\n        edges {\n          cursor\n          node {\n            seenAt\n            user {\n              id\n              displayName\n              avatarUrl\n              initials\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n      acknowledgements {\n        acknowledgedCount\n        pendingCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpinPost($input: PostIdInput!) {\n    unpinPost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation UnpinPost($input: PostIdInput!) {\n    unpinPost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation VotePoll($input: VotePollInput!) {\n    votePoll(input: $input) {\n      ...PostCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -486,10 +490,6 @@ export function graphql(source: "\n  fragment LiveCommentRef on Comment {\n    i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment LivePostId on Post {\n    id\n  }\n"): (typeof documents)["\n  fragment LivePostId on Post {\n    id\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
