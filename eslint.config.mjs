@@ -159,6 +159,39 @@ export default tseslint.config(
     },
   },
   {
+    // One hook per GraphQL operation, beside its document in `src/lib/api/use-<operation>.ts`:
+    // components call those hooks, so they cannot grow an operation of their own.
+    files: ['libs/web/**/*.{ts,tsx}', 'apps/web/**/*.{ts,tsx}'],
+    // Not components: the hooks themselves, tests, and the session's own operations (auth.tsx).
+    ignores: [
+      '**/api/use-*.ts',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      'libs/web/graphql/src/lib/auth.tsx',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@apollo/client/react',
+              importNames: [
+                'useQuery',
+                'useMutation',
+                'useSubscription',
+                'useLazyQuery',
+                'useSuspenseQuery',
+              ],
+              message:
+                "Call the operation's hook from src/lib/api/use-<operation>.ts, which holds its document.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Build and test configuration files read shared tooling by path; they are not library code.
     files: ['**/vite.config.ts', '**/codegen.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },

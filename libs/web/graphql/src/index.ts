@@ -6,5 +6,5 @@ export * from './lib/live-status';
 export * from './lib/errors';
 export * from './lib/auth';
 export * from './lib/testing';
-export * from './lib/people';
+export * from './lib/api/use-people-picker';
 export * from './lib/pagination';

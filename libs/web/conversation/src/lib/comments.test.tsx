@@ -3,7 +3,7 @@ import { createMockClient, MockProviders, type MockHandlers } from '@hearth/web/
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { POST_REFRESH } from './documents';
+import { POST_REFRESH } from './api/use-post-refresh';
 import { PostPage } from './pages';
 import { PostCard } from './post-card';
 import { person, postCardData, postPermissions } from './test-people';

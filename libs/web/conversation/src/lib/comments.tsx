@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import {
   friendlyMessage,
   type CommentFieldsFragment,
@@ -17,22 +17,20 @@ import {
 } from '@hearth/web/ui';
 import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import {
-  ACCEPT_ANSWER,
-  ADD_COMMENT,
-  COMMENT_REPLIES,
-  DELETE_COMMENT,
-  POST_REFRESH,
-  POST_THREAD,
-  REACT_TO_COMMENT,
-  REMOVE_COMMENT_REACTION,
-  UPDATE_COMMENT,
-} from './documents';
 import { LinkedCommentContext, useLinkedComment } from './linked-comment';
 import { Markdown } from './markdown';
 import { MentionTextArea } from './mention-textarea';
 import { Reactions } from './reactions';
 import { addToThread, markAccepted, removeFromThread } from './thread-cache';
+import { useAcceptAnswer } from './api/use-accept-answer';
+import { useAddComment } from './api/use-add-comment';
+import { useDeleteComment } from './api/use-delete-comment';
+import { usePostThread } from './api/use-post-thread';
+import { useReactToComment } from './api/use-react-to-comment';
+import { useRemoveCommentReaction } from './api/use-remove-comment-reaction';
+import { useUpdateComment } from './api/use-update-comment';
+import { readCommentReplies } from './api/use-comment-replies';
+import { refreshPost } from './api/use-post-refresh';
 
 type Post = Pick<
   PostCardFragment,
@@ -58,10 +56,7 @@ export function CommentThread({
   linkedCommentId?: string | null;
 }) {
   const [expanded, setExpanded] = useState(Boolean(startOpen || linkedCommentId));
-  const thread = useQuery(POST_THREAD, {
-    variables: { id: post.id, first: COMMENT_PAGE },
-    skip: !expanded,
-  });
+  const thread = usePostThread(post.id, COMMENT_PAGE, !expanded);
   const client = useApolloClient();
   const page = thread.data?.post.comments;
   const readEarlier = (after: string) => thread.fetchMore({ variables: { after } });
@@ -84,10 +79,7 @@ export function CommentThread({
     : post.latestComments;
   const hidden = post.commentCount - post.latestComments.length;
   // The card's preview and counts as the server now has them.
-  const refreshCard = () =>
-    void client
-      .query({ query: POST_REFRESH, variables: { id: post.id }, fetchPolicy: 'network-only' })
-      .catch(() => undefined);
+  const refreshCard = () => refreshPost(client, post.id);
   const changed = {
     added: (comment: CommentFieldsFragment) => {
       addToThread(client.cache, comment);
@@ -235,12 +227,7 @@ function Replies({
   const loadMore = () => {
     setLoading(true);
     setError(null);
-    client
-      .query({
-        query: COMMENT_REPLIES,
-        variables: { id: comment.id, after },
-        fetchPolicy: 'network-only',
-      })
+    readCommentReplies(client, comment.id, after)
       .catch((e: unknown) => setError(e))
       .finally(() => setLoading(false));
   };
@@ -302,11 +289,11 @@ function CommentItem({
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(comment.body);
   const [confirm, setConfirm] = useState(false);
-  const [react] = useMutation(REACT_TO_COMMENT);
-  const [unreact] = useMutation(REMOVE_COMMENT_REACTION);
-  const [update, updating] = useMutation(UPDATE_COMMENT);
-  const [remove, removing] = useMutation(DELETE_COMMENT);
-  const [accept, accepting] = useMutation(ACCEPT_ANSWER);
+  const [react] = useReactToComment();
+  const [unreact] = useRemoveCommentReaction();
+  const [update, updating] = useUpdateComment();
+  const [remove, removing] = useDeleteComment();
+  const [accept, accepting] = useAcceptAnswer();
   const p = comment.viewerPermissions;
   const error = updating.error ?? removing.error ?? accepting.error;
   const linked = useContext(LinkedCommentContext) === comment.id;
@@ -481,7 +468,7 @@ function CommentBox({
   onAdded: (comment: CommentFieldsFragment) => void;
 }) {
   const [body, setBody] = useState('');
-  const [add, { loading, error }] = useMutation(ADD_COMMENT);
+  const [add, { loading, error }] = useAddComment();
   return (
     <form
       className="h-comment-box"

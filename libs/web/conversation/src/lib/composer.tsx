@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@hearth/shared/util';
 import {
   errorField,
@@ -17,10 +16,10 @@ import {
   TextField,
 } from '@hearth/web/ui';
 import { useState } from 'react';
-import { CREATE_POST } from './documents';
 import { KINDS } from './labels';
 import { Markdown } from './markdown';
 import { MentionTextArea } from './mention-textarea';
+import { useCreatePost } from './api/use-create-post';
 
 export interface ComposerGroup {
   id: string;
@@ -49,9 +48,7 @@ export function Composer({ groups, onPosted }: { groups: ComposerGroup[]; onPost
   // Until someone starts a post the composer is the kinds and one line (see .h-composer--compact):
   // on a phone the feed then starts in view. It opens for good at the first focus inside it.
   const [engaged, setEngaged] = useState(false);
-  const [create, { loading, error }] = useMutation(CREATE_POST, {
-    refetchQueries: ['HomeFeed', 'GroupFeed', 'FeedHighlights', 'MyHeldPosts'],
-  });
+  const [create, { loading, error }] = useCreatePost();
   if (!group) return null;
   const kinds: Array<{ value: PostKind; label: string }> = (
     [

@@ -1,9 +1,12 @@
-import type { ApolloCache, OperationVariables, TypedDocumentNode } from '@apollo/client';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { appendPage, type PostCardFragment } from '@hearth/web/graphql';
-import { Button, EmptyState, LoadMore, useMore } from '@hearth/web/ui';
+import type { ApolloCache } from '@apollo/client';
+import { type PostCardFragment } from '@hearth/web/graphql';
+import { Button, EmptyState, LoadMore } from '@hearth/web/ui';
 import { ReactNode, useEffect, useRef } from 'react';
-import { FEED_HIGHLIGHTS, MARK_SEEN, MY_HELD_POSTS } from './documents';
+import { type PostList, useFeedHighlights } from './api/use-feed-highlights';
+import { useMarkPostsSeen } from './api/use-mark-posts-seen';
+import { useMyHeldPosts } from './api/use-my-held-posts';
+
+export type { PostList } from './api/use-feed-highlights';
 import { PostCard } from './post-card';
 
 /**
@@ -79,54 +82,17 @@ export function Feed({
   );
 }
 
-/** A list of post cards read ten at a time, with the next ten on request. */
-export interface PostList {
-  posts: PostCardFragment[];
-  more: { hasMore: boolean; loading: boolean; onMore: () => void };
-  refetch: () => void;
-}
-
-type PostPage = {
-  edges: ReadonlyArray<{ node: PostCardFragment }>;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-};
-
-/** A `PostList` over a query that returns one post connection at `key`. */
-function usePostList<K extends string, V extends OperationVariables & { after?: string | null }>(
-  query: TypedDocumentNode<{ [key in K]: PostPage }, V>,
-  key: K,
-  variables: V,
-  skip: boolean,
-): PostList {
-  const { data, refetch, fetchMore } = useQuery(query, { variables, skip });
-  const page = data?.[key];
-  const { loading, more } = useMore(
-    (after) =>
-      fetchMore({
-        // Every such query takes `after` (V's constraint); TypeScript cannot see it fits Partial<V>.
-        variables: { after } as unknown as Partial<V>,
-        updateQuery: appendPage(key),
-      }),
-    page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
-  );
-  return {
-    posts: page?.edges.map((e) => e.node) ?? [],
-    more: { hasMore: page?.pageInfo.hasNextPage ?? false, loading, onMore: more },
-    refetch: () => void refetch().catch(() => undefined),
-  };
-}
-
 /**
  * What stays at the top of a feed (pinned posts, announcements to acknowledge), ten at a time with
  * the rest on request; its own query, so that reading more of the stream does not read it again.
  */
 export function useHighlights(groupId: string | null, skip = false): PostList {
-  return usePostList(FEED_HIGHLIGHTS, 'feedHighlights', { groupId }, skip);
+  return useFeedHighlights(groupId, skip);
 }
 
 /** My posts in a group that wait for review or were rejected, ten at a time. */
 export function useHeldPosts(groupId: string, skip = false): PostList {
-  return usePostList(MY_HELD_POSTS, 'myHeldPosts', { groupId }, skip);
+  return useMyHeldPosts(groupId, skip);
 }
 
 /** "Show more …" under a `PostList` with more to read (stays enabled while reading: focus stays). */
@@ -206,7 +172,7 @@ export function recordSeen(cache: ApolloCache, ids: readonly string[]): void {
 export function useSeenOnOpen(
   post: Pick<PostCardFragment, 'id' | 'status' | 'seenByMe'> | undefined,
 ): void {
-  const [mark] = useMutation(MARK_SEEN);
+  const [mark] = useMarkPostsSeen();
   const unseen = post && post.status === 'PUBLISHED' && !post.seenByMe ? post.id : null;
   useEffect(() => {
     if (!unseen) return;
@@ -219,7 +185,7 @@ export function useSeenOnOpen(
 
 /** Records posts as seen when at least half of a card has been visible for a second. */
 function useSeen(container: React.RefObject<HTMLDivElement | null>) {
-  const [mark] = useMutation(MARK_SEEN);
+  const [mark] = useMarkPostsSeen();
   const done = useRef(new Set<string>());
   useEffect(() => {
     const root = container.current;

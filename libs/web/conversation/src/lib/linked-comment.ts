@@ -1,7 +1,8 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { errorCode, type ReplyPageFragment } from '@hearth/web/graphql';
 import { createContext, useEffect, useRef, useState } from 'react';
-import { COMMENT, COMMENT_REPLIES } from './documents';
+import { useComment } from './api/use-comment';
+import { readCommentReplies } from './api/use-comment-replies';
 
 /** The thread as read so far: its comments (latest first), each with the replies read. */
 interface ThreadPage {
@@ -38,11 +39,7 @@ export function useLinkedComment(
   threadFailed = false,
 ): LinkedComment {
   const client = useApolloClient();
-  const target = useQuery(COMMENT, {
-    variables: { id: linkedId ?? '' },
-    skip: !linkedId,
-    fetchPolicy: 'cache-first',
-  });
+  const target = useComment(linkedId ?? null);
   const asked = useRef(new Set<string>());
   const [failure, setFailure] = useState<unknown>(null);
   const comment = target.data?.comment;
@@ -73,11 +70,7 @@ export function useLinkedComment(
     const read =
       nextKind === 'earlier'
         ? loadEarlier(nextAfter)
-        : client.query({
-            query: COMMENT_REPLIES,
-            variables: { id: topId, after: nextAfter },
-            fetchPolicy: 'network-only',
-          });
+        : readCommentReplies(client, topId, nextAfter);
     // Stop looking; what was read stays, and "View earlier comments" can go on by hand.
     read.catch((e: unknown) => setFailure(e));
   }, [nextKind, nextAfter, topId, client, loadEarlier]);

@@ -2,7 +2,7 @@ import { gql } from '@apollo/client';
 import { createMockClient, type FeedEventFieldsFragment } from '@hearth/web/graphql';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { POST_THREAD } from './documents';
+import { POST_THREAD } from './api/use-post-thread';
 import { applyEvent, NewPostsButton } from './live';
 import { person } from './test-people';
 

@@ -1,11 +1,14 @@
 import { ApolloClient, gql, type TypedDocumentNode } from '@apollo/client';
-import { useApolloClient, useSubscription } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import type { FeedEventFieldsFragment } from '@hearth/web/graphql';
 import { useViewer } from '@hearth/web/graphql';
 import { Button } from '@hearth/web/ui';
 import { useCallback, useState } from 'react';
-import { COMMENT, GROUP_EVENTS, HOME_EVENTS, POST_REFRESH } from './documents';
 import { addToThread, removeFromThread, threadOpen } from './thread-cache';
+import { useGroupEvents } from './api/use-group-events';
+import { useHomeEvents } from './api/use-home-events';
+import { readComment } from './api/use-comment';
+import { refreshPost } from './api/use-post-refresh';
 
 /**
  * Keeps a feed live without moving what the reader is looking at: new posts from others gather
@@ -30,15 +33,8 @@ export function useLiveFeed(source: { groupId: string } | { home: true }, skip =
     [client, viewer.id],
   );
   const home = 'home' in source;
-  useSubscription(HOME_EVENTS, {
-    skip: skip || !home,
-    onData: ({ data }) => onEvent(data.data?.homeEvents),
-  });
-  useSubscription(GROUP_EVENTS, {
-    skip: skip || home,
-    variables: { groupId: 'groupId' in source ? source.groupId : '' },
-    onData: ({ data }) => onEvent(data.data?.groupEvents),
-  });
+  useHomeEvents(skip || !home, onEvent);
+  useGroupEvents('groupId' in source ? source.groupId : '', skip || home, onEvent);
   return { fresh: fresh.length, clear: useCallback(() => setFresh([]), []) };
 }
 
@@ -49,14 +45,8 @@ export function useLiveFeed(source: { groupId: string } | { home: true }, skip =
 export function useLivePost(post: { id: string; group: { id: string } } | undefined): void {
   const client = useApolloClient();
   const postId = post?.id;
-  useSubscription(GROUP_EVENTS, {
-    skip: !post,
-    variables: { groupId: post?.group.id ?? '' },
-    onData: ({ data }) => {
-      const event = data.data?.groupEvents;
-      if (event && event.postId === postId && event.kind !== 'POST_ADDED')
-        applyEvent(client, event);
-    },
+  useGroupEvents(post?.group.id ?? '', !post, (event) => {
+    if (event && event.postId === postId && event.kind !== 'POST_ADDED') applyEvent(client, event);
   });
 }
 
@@ -96,9 +86,7 @@ export function applyEvent(client: ApolloClient, event: FeedEventFieldsFragment)
   }
   if (event.commentId) applyCommentEvent(client, event.kind, event.postId, event.commentId);
   // Comments, edits, pins, votes, acknowledgements: read the card again.
-  void client
-    .query({ query: POST_REFRESH, variables: { id: event.postId }, fetchPolicy: 'network-only' })
-    .catch(() => undefined);
+  refreshPost(client, event.postId);
 }
 
 /**
@@ -115,8 +103,7 @@ function applyCommentEvent(client: ApolloClient, kind: string, post: string, id:
   }
   const wanted = kind === 'COMMENT_ADDED' ? threadOpen(cache, post) : known !== null;
   if (!wanted) return;
-  void client
-    .query({ query: COMMENT, variables: { id }, fetchPolicy: 'network-only' })
+  void readComment(client, id)
     .then((r) => {
       if (r.data && kind === 'COMMENT_ADDED') addToThread(cache, r.data.comment);
     })

@@ -1,7 +1,6 @@
-import { useQuery } from '@apollo/client/react';
 import { Avatar } from '@hearth/web/ui';
 import { KeyboardEvent, TextareaHTMLAttributes, useEffect, useId, useRef, useState } from 'react';
-import { MENTION_CANDIDATES } from './documents';
+import { useMentionCandidates } from './api/use-mention-candidates';
 
 /** The "@word" being typed just before the caret, if any. */
 export function mentionQuery(
@@ -41,10 +40,7 @@ export function MentionTextArea({
   const ref = useRef<HTMLTextAreaElement>(null);
   const [query, setQuery] = useState<{ start: number; search: string } | null>(null);
   const [active, setActive] = useState(0);
-  const { data } = useQuery(MENTION_CANDIDATES, {
-    variables: { groupId, search: query?.search ?? '' },
-    skip: !query,
-  });
+  const { data } = useMentionCandidates(groupId, query ? query.search : null);
   useEffect(() => {
     if (focusOnMount) ref.current?.focus();
   }, [focusOnMount]);

@@ -1,11 +1,5 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import {
-  appendPage,
-  errorCode,
-  friendlyMessage,
-  useViewer,
-  removeFromConnection,
-} from '@hearth/web/graphql';
+import { useApolloClient } from '@apollo/client/react';
+import { errorCode, friendlyMessage, useViewer, removeFromConnection } from '@hearth/web/graphql';
 import {
   EmptyState,
   ErrorState,
@@ -13,34 +7,25 @@ import {
   Notice,
   PageHeader,
   usePageTitle,
-  useMore,
 } from '@hearth/web/ui';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Composer } from './composer';
-import {
-  GROUP_FEED,
-  HASHTAG_FEED,
-  HOME_FEED,
-  MY_POSTING_GROUPS,
-  PERSON_ACTIVITY,
-  POST_QUEUE,
-} from './documents';
 import { Feed, FeedEmpty, HeldPosts, useHeldPosts, useHighlights, useSeenOnOpen } from './feed';
 import { NewPostsButton, useLiveFeed, useLivePost } from './live';
-import { POST_PAGE } from './post-page-document';
 import { PostCard } from './post-card';
+import { useGroupFeed } from './api/use-group-feed';
+import { useHashtagFeed } from './api/use-hashtag-feed';
+import { useHomeFeed } from './api/use-home-feed';
+import { useMyPostingGroups } from './api/use-my-posting-groups';
+import { usePersonActivity } from './api/use-person-activity';
+import { usePostPage } from './api/use-post-page';
+import { usePostQueue } from './api/use-post-queue';
 
 export function HomeFeedPage() {
   usePageTitle('Home');
   const viewer = useViewer();
-  const { data, loading, error, refetch, fetchMore } = useQuery(HOME_FEED, {
-    notifyOnNetworkStatusChange: false,
-  });
-  const groups = useQuery(MY_POSTING_GROUPS);
-  const { loading: loadingMore, more } = useMore(
-    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('homeFeed') }),
-    data?.homeFeed.pageInfo.endCursor,
-  );
+  const { data, loading, error, refetch, loadingMore, more } = useHomeFeed();
+  const groups = useMyPostingGroups();
   const highlights = useHighlights(null);
   const live = useLiveFeed({ home: true });
   const showNew = () => {
@@ -100,13 +85,9 @@ export interface FeedGroup {
 }
 
 export function GroupPosts({ group }: { group: FeedGroup }) {
-  const { data, loading, error, refetch, fetchMore } = useQuery(GROUP_FEED, {
-    variables: { groupId: group.id },
-    skip: !group.viewerPermissions.canSeeContent,
-  });
-  const { loading: loadingMore, more } = useMore(
-    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('groupFeed') }),
-    data?.groupFeed.pageInfo.endCursor,
+  const { data, loading, error, refetch, loadingMore, more } = useGroupFeed(
+    group.id,
+    !group.viewerPermissions.canSeeContent,
   );
   const highlights = useHighlights(group.id, !group.viewerPermissions.canSeeContent);
   const held = useHeldPosts(group.id, !group.viewerPermissions.canSeeContent);
@@ -175,14 +156,7 @@ export function GroupReview({ groupId }: { groupId: string }) {
   const client = useApolloClient();
   // An approved or rejected post leaves the queue at once (the pages read stay).
   const decided = (id: string) => removeFromConnection(client.cache, 'postQueue', id);
-  const { data, loading, error, refetch, fetchMore } = useQuery(POST_QUEUE, {
-    variables: { groupId },
-    fetchPolicy: 'cache-and-network',
-  });
-  const { loading: loadingMore, more } = useMore(
-    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('postQueue') }),
-    data?.postQueue.pageInfo.endCursor,
-  );
+  const { data, loading, error, refetch, loadingMore, more } = usePostQueue(groupId);
   if (loading && !data) return <LoadingState label="Loading the queue…" />;
   if (error && !data)
     return <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />;
@@ -206,13 +180,7 @@ export function GroupReview({ groupId }: { groupId: string }) {
 export function HashtagPage() {
   const { tag = '' } = useParams();
   usePageTitle(`#${tag}`);
-  const { data, loading, error, refetch, fetchMore } = useQuery(HASHTAG_FEED, {
-    variables: { tag },
-  });
-  const { loading: loadingMore, more } = useMore(
-    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('hashtagFeed') }),
-    data?.hashtagFeed.pageInfo.endCursor,
-  );
+  const { data, loading, error, refetch, loadingMore, more } = useHashtagFeed(tag);
   return (
     <>
       <PageHeader title={`#${tag}`} description="Posts with this hashtag in groups you can read." />
@@ -238,13 +206,7 @@ export function HashtagPage() {
 }
 
 export function PersonActivity({ userId, name }: { userId: string; name: string }) {
-  const { data, loading, error, refetch, fetchMore } = useQuery(PERSON_ACTIVITY, {
-    variables: { userId },
-  });
-  const { loading: loadingMore, more } = useMore(
-    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('personActivity') }),
-    data?.personActivity.pageInfo.endCursor,
-  );
+  const { data, loading, error, refetch, loadingMore, more } = usePersonActivity(userId);
   return (
     <section aria-labelledby="activity-title" className="h-stack">
       <h2 id="activity-title">Posts</h2>
@@ -268,7 +230,7 @@ export function PersonActivity({ userId, name }: { userId: string; name: string 
 export function PostPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
-  const { data, loading, error, refetch } = useQuery(POST_PAGE, { variables: { id } });
+  const { data, loading, error, refetch } = usePostPage(id);
   usePageTitle(data ? `Post by ${data.post.author.displayName}` : 'Post');
   useSeenOnOpen(data?.post);
   useLivePost(data?.post);

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
   friendlyMessage,
   type PollOptionVotersQuery,
@@ -6,8 +5,9 @@ import {
 } from '@hearth/web/graphql';
 import { Button, Dialog, LoadMore, Notice, useMore } from '@hearth/web/ui';
 import { useId, useState } from 'react';
-import { POLL_OPTION_VOTERS, VOTE_POLL } from './documents';
 import { PersonRow } from './seen-by';
+import { usePollOptionVoters } from './api/use-poll-option-voters';
+import { useVotePoll } from './api/use-vote-poll';
 
 type PollData = NonNullable<PostCardFragment['poll']>;
 
@@ -26,7 +26,7 @@ export function PollView({
     poll.options.filter((o) => o.mine).map((o) => o.id),
   );
   const [changing, setChanging] = useState(false);
-  const [vote, { loading, error }] = useMutation(VOTE_POLL);
+  const [vote, { loading, error }] = useVotePoll();
   const votingOpen = canVote && !poll.closed && (!poll.voted || changing);
   const total = poll.options.reduce((sum, o) => sum + (o.voteCount ?? 0), 0);
   const [votersOf, setVotersOf] = useState<{ id: string; label: string } | null>(null);
@@ -169,10 +169,7 @@ function VotersDialog({
   option: { id: string; label: string };
   onClose: () => void;
 }) {
-  const { data, loading, error, fetchMore } = useQuery(POLL_OPTION_VOTERS, {
-    variables: { optionId: option.id },
-    fetchPolicy: 'network-only',
-  });
+  const { data, loading, error, fetchMore } = usePollOptionVoters(option.id);
   const voters = data?.pollOptionVoters;
   const paging = useMore(
     (after) => fetchMore({ variables: { after }, updateQuery: appendVoters }),

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { friendlyMessage, type PostCardFragment } from '@hearth/web/graphql';
 import {
   ago,
@@ -14,23 +13,21 @@ import {
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { CommentThread } from './comments';
-import {
-  ACKNOWLEDGE_POST,
-  APPROVE_POST,
-  DELETE_POST,
-  PIN_POST,
-  REACT_TO_POST,
-  REJECT_POST,
-  REMOVE_POST_REACTION,
-  UNPIN_POST,
-  UPDATE_POST,
-} from './documents';
 import { KINDS } from './labels';
 import { Markdown } from './markdown';
 import { MentionTextArea } from './mention-textarea';
 import { PollView } from './poll';
 import { Reactions } from './reactions';
 import { SeenByDialog } from './seen-by';
+import { useAcknowledgePost } from './api/use-acknowledge-post';
+import { useApprovePost } from './api/use-approve-post';
+import { useDeletePost } from './api/use-delete-post';
+import { usePinPost } from './api/use-pin-post';
+import { useReactToPost } from './api/use-react-to-post';
+import { useRejectPost } from './api/use-reject-post';
+import { useRemovePostReaction } from './api/use-remove-post-reaction';
+import { useUnpinPost } from './api/use-unpin-post';
+import { useUpdatePost } from './api/use-update-post';
 
 /** One post as a card: everything a reader needs, and the actions the viewer is allowed. */
 export function PostCard({
@@ -55,14 +52,14 @@ export function PostCard({
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [seenOpen, setSeenOpen] = useState(false);
   const [rejecting, setRejecting] = useState(false);
-  const [react, reacting] = useMutation(REACT_TO_POST);
-  const [unreact] = useMutation(REMOVE_POST_REACTION);
-  const [update, updating] = useMutation(UPDATE_POST);
-  const [remove, removing] = useMutation(DELETE_POST);
-  const [pin, pinning] = useMutation(PIN_POST);
-  const [unpin, unpinning] = useMutation(UNPIN_POST);
-  const [ack, acking] = useMutation(ACKNOWLEDGE_POST);
-  const [approve, approving] = useMutation(APPROVE_POST);
+  const [react, reacting] = useReactToPost();
+  const [unreact] = useRemovePostReaction();
+  const [update, updating] = useUpdatePost();
+  const [remove, removing] = useDeletePost();
+  const [pin, pinning] = usePinPost();
+  const [unpin, unpinning] = useUnpinPost();
+  const [ack, acking] = useAcknowledgePost();
+  const [approve, approving] = useApprovePost();
   const error =
     updating.error ??
     removing.error ??
@@ -376,7 +373,7 @@ function RejectDialog({
   onDone: () => void;
 }) {
   const [reason, setReason] = useState('');
-  const [reject, { loading, error }] = useMutation(REJECT_POST);
+  const [reject, { loading, error }] = useRejectPost();
   return (
     <Dialog title="Reject this post" open onClose={onClose}>
       <form

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import {
   friendlyMessage,
   type AcknowledgementPeopleQuery,
@@ -8,7 +7,8 @@ import {
 import { ago, Avatar, Dialog, LoadMore, Notice, useMore } from '@hearth/web/ui';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
-import { ACKNOWLEDGEMENT_PEOPLE, SEEN_BY } from './documents';
+import { useAcknowledgementPeople } from './api/use-acknowledgement-people';
+import { useSeenBy } from './api/use-seen-by';
 
 type Person = { id: string; displayName: string; avatarUrl: string | null; initials: string };
 
@@ -41,10 +41,7 @@ const appendSeen = (prev: SeenByQuery, { fetchMoreResult }: { fetchMoreResult: S
 
 /** Who has seen a post, and for an announcement, who has and has not acknowledged it. */
 export function SeenByDialog({ postId, onClose }: { postId: string; onClose: () => void }) {
-  const { data, loading, error, fetchMore } = useQuery(SEEN_BY, {
-    variables: { id: postId },
-    fetchPolicy: 'network-only',
-  });
+  const { data, loading, error, fetchMore } = useSeenBy(postId);
   const seenId = useId();
   const ack = data?.post.acknowledgements;
   const seen = data?.post.seenBy;
@@ -119,10 +116,7 @@ function AcknowledgementList({
   title: string;
   empty: string;
 }) {
-  const { data, loading, error, fetchMore } = useQuery(ACKNOWLEDGEMENT_PEOPLE, {
-    variables: { id: postId, acknowledged },
-    fetchPolicy: 'network-only',
-  });
+  const { data, loading, error, fetchMore } = useAcknowledgementPeople(postId, acknowledged);
   const key = acknowledged ? 'acknowledged' : 'pending';
   const page = pageOf(data?.post.acknowledgements, acknowledged);
   const paging = useMore(

@@ -1,10 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { errorField, friendlyMessage, GroupCategory, GroupVisibility } from '@hearth/web/graphql';
 import { LIMITS, slugify } from '@hearth/shared/util';
 import { Button, Dialog, Notice, Select, TextArea, TextField } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { CREATE_GROUP } from './documents';
+import { useCreateGroup } from './api/use-create-group';
 import { CATEGORIES, COVER_COLOURS, VISIBILITY } from './labels';
 
 export function CreateGroupDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -16,9 +15,7 @@ export function CreateGroupDialog({ open, onClose }: { open: boolean; onClose: (
   const [coverColor, setCoverColor] = useState(COVER_COLOURS[0] ?? '#B4441C');
   const [questions, setQuestions] = useState<string[]>([]);
   const [localError, setLocalError] = useState<{ field: string; message: string } | null>(null);
-  const [create, creating] = useMutation(CREATE_GROUP, {
-    refetchQueries: ['Groups', 'MyGroups'],
-  });
+  const [create, creating] = useCreateGroup();
 
   const serverField = errorField(creating.error);
   const serverMessage = creating.error ? friendlyMessage(creating.error) : null;

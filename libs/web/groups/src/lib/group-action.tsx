@@ -1,9 +1,11 @@
-import { useMutation } from '@apollo/client/react';
 import { friendlyMessage, GroupViewerStatus } from '@hearth/web/graphql';
 import { LIMITS } from '@hearth/shared/util';
 import { Button, ConfirmDialog, Dialog, Notice, TextArea } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
-import { CANCEL_REQUEST, JOIN, LEAVE, REQUEST } from './documents';
+import { useCancelJoinRequest } from './api/use-cancel-join-request';
+import { useJoinGroup } from './api/use-join-group';
+import { useLeaveGroup } from './api/use-leave-group';
+import { useRequestToJoin } from './api/use-request-to-join';
 
 export interface ActionGroup {
   id: string;
@@ -17,9 +19,9 @@ export interface ActionGroup {
 
 /** The one thing the viewer can do next: join, ask to join, cancel, accept (elsewhere) or leave. */
 export function GroupAction({ group, onChanged }: { group: ActionGroup; onChanged: () => void }) {
-  const [join, joining] = useMutation(JOIN);
-  const [cancel, cancelling] = useMutation(CANCEL_REQUEST);
-  const [leave, leaving] = useMutation(LEAVE);
+  const [join, joining] = useJoinGroup();
+  const [cancel, cancelling] = useCancelJoinRequest();
+  const [leave, leaving] = useLeaveGroup();
   const [asking, setAsking] = useState(false);
   const [confirmLeave, setConfirmLeave] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -110,7 +112,7 @@ export function RequestToJoinDialog({
 }) {
   const [answers, setAnswers] = useState<string[]>(group.membershipQuestions.map(() => ''));
   const [missing, setMissing] = useState(false);
-  const [request, requesting] = useMutation(REQUEST);
+  const [request, requesting] = useRequestToJoin();
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (answers.some((a) => !a.trim())) {

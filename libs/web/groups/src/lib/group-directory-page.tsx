@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { friendlyMessage, GroupCategory, useAuth } from '@hearth/web/graphql';
 import {
   Button,
@@ -14,7 +13,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { CreateGroupDialog } from './create-group-dialog';
-import { GROUPS } from './documents';
+import { useGroups } from './api/use-groups';
 import { GroupCard } from './group-card';
 import { CATEGORIES } from './labels';
 
@@ -35,11 +34,11 @@ export function GroupDirectoryPage() {
   }, [search]);
   const [creating, setCreating] = useState(false);
   const canCreate = useCanCreateGroups();
-  const { data, previousData, error, refetch, fetchMore } = useQuery(GROUPS, {
-    variables: { search: debounced || null, category },
-  });
+  const { data, previousData, error, refetch, loadingMore, more } = useGroups(
+    debounced || null,
+    category,
+  );
   const shown = data ?? previousData;
-  const [loadingMore, setLoadingMore] = useState(false);
 
   return (
     <>
@@ -106,19 +105,7 @@ export function GroupDirectoryPage() {
           <LoadMore
             hasMore={shown.groups.pageInfo.hasNextPage}
             loading={loadingMore}
-            onLoadMore={() => {
-              setLoadingMore(true);
-              void fetchMore({
-                variables: { after: shown.groups.pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  ...fetchMoreResult,
-                  groups: {
-                    ...fetchMoreResult.groups,
-                    edges: [...prev.groups.edges, ...fetchMoreResult.groups.edges],
-                  },
-                }),
-              }).finally(() => setLoadingMore(false));
-            }}
+            onLoadMore={() => more(shown.groups.pageInfo.endCursor)}
           />
         </>
       )}

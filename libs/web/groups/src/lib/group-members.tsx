@@ -1,5 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { appendNestedPage, friendlyMessage, GroupRole, PEOPLE_PICKER } from '@hearth/web/graphql';
+import { friendlyMessage, GroupRole, usePeoplePicker } from '@hearth/web/graphql';
 import {
   Avatar,
   Badge,
@@ -12,22 +11,19 @@ import {
   Notice,
   Select,
   TextField,
-  useMore,
 } from '@hearth/web/ui';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import {
-  BAN,
-  CHANGE_ROLE,
-  DECIDE_APPROVE,
-  DECIDE_DECLINE,
-  INVITATIONS,
-  INVITE,
-  MEMBERS,
-  REMOVE,
-  REQUESTS,
-  REVOKE_INVITATION,
-} from './documents';
+import { useApproveJoinRequest } from './api/use-approve-join-request';
+import { useBanMember } from './api/use-ban-member';
+import { useChangeMemberRole } from './api/use-change-member-role';
+import { useDeclineJoinRequest } from './api/use-decline-join-request';
+import { useGroupInvitations } from './api/use-group-invitations';
+import { useGroupJoinRequests } from './api/use-group-join-requests';
+import { useGroupMembers } from './api/use-group-members';
+import { useInviteToGroup } from './api/use-invite-to-group';
+import { useRemoveMember } from './api/use-remove-member';
+import { useRevokeGroupInvitation } from './api/use-revoke-group-invitation';
 import { ROLE_LABEL } from './labels';
 
 interface MembersGroup {
@@ -53,19 +49,19 @@ function useAction() {
 
 export function MembersTab({ group, onChanged }: { group: MembersGroup; onChanged: () => void }) {
   const [role, setRole] = useState<GroupRole | ''>('');
-  const { data, loading, error, refetch, fetchMore } = useQuery(MEMBERS, {
-    variables: { id: group.id, role: role || null },
-  });
-  const [changeRole] = useMutation(CHANGE_ROLE);
-  const [remove] = useMutation(REMOVE);
-  const [ban] = useMutation(BAN);
+  const { data, loading, error, refetch, loadingMore, more } = useGroupMembers(
+    group.id,
+    role || null,
+  );
+  const [changeRole] = useChangeMemberRole();
+  const [remove] = useRemoveMember();
+  const [ban] = useBanMember();
   const { error: actionError, run } = useAction();
   const [confirm, setConfirm] = useState<{
     kind: 'remove' | 'ban';
     userId: string;
     name: string;
   } | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const mine = group.viewerRole ? RANK[group.viewerRole] : 0;
   const after = () => {
     void refetch();
@@ -176,21 +172,7 @@ export function MembersTab({ group, onChanged }: { group: MembersGroup; onChange
           <LoadMore
             hasMore={data.group.members.pageInfo.hasNextPage}
             loading={loadingMore}
-            onLoadMore={() => {
-              setLoadingMore(true);
-              void fetchMore({
-                variables: { after: data.group.members.pageInfo.endCursor },
-                updateQuery: (prev, { fetchMoreResult }) => ({
-                  group: {
-                    ...fetchMoreResult.group,
-                    members: {
-                      ...fetchMoreResult.group.members,
-                      edges: [...prev.group.members.edges, ...fetchMoreResult.group.members.edges],
-                    },
-                  },
-                }),
-              }).finally(() => setLoadingMore(false));
-            }}
+            onLoadMore={() => more(data.group.members.pageInfo.endCursor)}
           />
         </>
       )}
@@ -222,18 +204,10 @@ export function MembersTab({ group, onChanged }: { group: MembersGroup; onChange
 }
 
 export function RequestsTab({ groupId, onChanged }: { groupId: string; onChanged: () => void }) {
-  const { data, loading, error, refetch, fetchMore } = useQuery(REQUESTS, {
-    variables: { id: groupId },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, loading, error, refetch, loadingMore, more } = useGroupJoinRequests(groupId);
   const requests = data?.group.joinRequests;
-  const { loading: loadingMore, more } = useMore(
-    (after) =>
-      fetchMore({ variables: { after }, updateQuery: appendNestedPage('group', 'joinRequests') }),
-    requests?.pageInfo.hasNextPage ? requests.pageInfo.endCursor : null,
-  );
-  const [approve] = useMutation(DECIDE_APPROVE);
-  const [decline] = useMutation(DECIDE_DECLINE);
+  const [approve] = useApproveJoinRequest();
+  const [decline] = useDeclineJoinRequest();
   const { error: actionError, run } = useAction();
   if (loading && !data) return <LoadingState label="Loading requests…" />;
   if (error || !data)
@@ -322,17 +296,9 @@ export function InvitationsTab({
   canManage: boolean;
   canInvite: boolean;
 }) {
-  const { data, loading, error, refetch, fetchMore } = useQuery(INVITATIONS, {
-    variables: { id: groupId },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, loading, error, refetch, loadingMore, more } = useGroupInvitations(groupId);
   const invitations = data?.group.invitations;
-  const { loading: loadingMore, more } = useMore(
-    (after) =>
-      fetchMore({ variables: { after }, updateQuery: appendNestedPage('group', 'invitations') }),
-    invitations?.pageInfo.hasNextPage ? invitations.pageInfo.endCursor : null,
-  );
-  const [revoke] = useMutation(REVOKE_INVITATION);
+  const [revoke] = useRevokeGroupInvitation();
   const { error: actionError, run } = useAction();
   return (
     <section aria-labelledby="invitations-heading">
@@ -390,11 +356,8 @@ function InvitePeople({ groupId, onInvited }: { groupId: string; onInvited: () =
     const id = setTimeout(() => setDebounced(search.trim()), 250);
     return () => clearTimeout(id);
   }, [search]);
-  const people = useQuery(PEOPLE_PICKER, {
-    variables: { search: debounced },
-    skip: debounced.length < 2,
-  });
-  const [invite, inviting] = useMutation(INVITE);
+  const people = usePeoplePicker(debounced);
+  const [invite, inviting] = useInviteToGroup();
   const [done, setDone] = useState<string | null>(null);
   return (
     <div className="h-card" style={{ marginBottom: '1rem' }}>

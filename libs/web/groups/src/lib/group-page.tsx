@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { errorCode, friendlyMessage } from '@hearth/web/graphql';
 import {
   Badge,
@@ -12,7 +11,7 @@ import {
 } from '@hearth/web/ui';
 import { ReactNode, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { GROUP } from './documents';
+import { useGroup } from './api/use-group';
 import { GroupAction } from './group-action';
 import { InvitationsTab, MembersTab, RequestsTab } from './group-members';
 import { LiveMembership } from './live-membership';
@@ -56,7 +55,7 @@ export function GroupPage({
 } = {}) {
   const { slug = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const { data, loading, error, refetch } = useQuery(GROUP, { variables: { slug } });
+  const { data, loading, error, refetch } = useGroup(slug);
   usePageTitle(data?.group.name ?? 'Group');
   const [, force] = useState(0);
   if (loading && !data) return <LoadingState label="Loading group…" />;

@@ -1,6 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import {
-  appendNestedPage,
   errorField,
   friendlyMessage,
   GroupCategory,
@@ -19,11 +17,16 @@ import {
   Select,
   TextArea,
   TextField,
-  useMore,
 } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ARCHIVE, BANS, MEMBERS, TRANSFER, UNARCHIVE, UNBAN, UPDATE_GROUP } from './documents';
+import { useArchiveGroup } from './api/use-archive-group';
+import { useGroupBans } from './api/use-group-bans';
+import { useGroupMembers } from './api/use-group-members';
+import { useTransferOwnership } from './api/use-transfer-ownership';
+import { useUnarchiveGroup } from './api/use-unarchive-group';
+import { useUnbanMember } from './api/use-unban-member';
+import { useUpdateGroup } from './api/use-update-group';
 import { CATEGORIES, COVER_COLOURS, VISIBILITY } from './labels';
 
 interface SettingsGroup {
@@ -70,7 +73,7 @@ function EditSettings({ group, onChanged }: { group: SettingsGroup; onChanged: (
     postApproval: group.postApproval,
     questions: group.membershipQuestions,
   });
-  const [update, updating] = useMutation(UPDATE_GROUP);
+  const [update, updating] = useUpdateGroup();
   const [saved, setSaved] = useState(false);
   const [imageError, setImageError] = useState<string | null>(null);
   const field = errorField(updating.error);
@@ -263,16 +266,9 @@ function EditSettings({ group, onChanged }: { group: SettingsGroup; onChanged: (
 }
 
 function BannedPeople({ groupId }: { groupId: string }) {
-  const { data, refetch, fetchMore } = useQuery(BANS, {
-    variables: { id: groupId },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, refetch, loadingMore, more } = useGroupBans(groupId);
   const bans = data?.group.bans;
-  const { loading: loadingMore, more } = useMore(
-    (after) => fetchMore({ variables: { after }, updateQuery: appendNestedPage('group', 'bans') }),
-    bans?.pageInfo.hasNextPage ? bans.pageInfo.endCursor : null,
-  );
-  const [unban, unbanning] = useMutation(UNBAN);
+  const [unban, unbanning] = useUnbanMember();
   return (
     <Card as="section">
       <h2>Banned people{bans ? ` (${bans.totalCount})` : ''}</h2>
@@ -313,10 +309,10 @@ function BannedPeople({ groupId }: { groupId: string }) {
 }
 
 function TransferOwnership({ group, onChanged }: { group: SettingsGroup; onChanged: () => void }) {
-  const { data } = useQuery(MEMBERS, { variables: { id: group.id, role: null } });
+  const { data } = useGroupMembers(group.id, null);
   const [to, setTo] = useState('');
   const [confirm, setConfirm] = useState(false);
-  const [transfer, transferring] = useMutation(TRANSFER);
+  const [transfer, transferring] = useTransferOwnership();
   const options = (data?.group.members.edges ?? [])
     .filter((e) => e.node.role !== 'OWNER')
     .map((e) => ({ value: e.node.user.id, label: e.node.user.displayName }));
@@ -355,8 +351,8 @@ function TransferOwnership({ group, onChanged }: { group: SettingsGroup; onChang
 }
 
 function ArchiveSection({ group, onChanged }: { group: SettingsGroup; onChanged: () => void }) {
-  const [archive, archiving] = useMutation(ARCHIVE);
-  const [unarchive, unarchiving] = useMutation(UNARCHIVE);
+  const [archive, archiving] = useArchiveGroup();
+  const [unarchive, unarchiving] = useUnarchiveGroup();
   const [confirm, setConfirm] = useState(false);
   const error = archiving.error ?? unarchiving.error;
   return (

@@ -1,5 +1,4 @@
-import { useApolloClient, useSubscription } from '@apollo/client/react';
-import { MEMBERSHIP_EVENTS } from './documents';
+import { useGroupMembershipEvents } from './api/use-group-membership-events';
 
 /** The queries on screen that a membership change can alter (only active ones are read again). */
 const AFFECTED = ['Group', 'GroupMembers', 'GroupJoinRequests', 'GroupInvitations', 'GroupBans'];
@@ -9,12 +8,6 @@ const AFFECTED = ['Group', 'GroupMembers', 'GroupJoinRequests', 'GroupInvitation
  * someone leaving), the group page's member count and open tab are read again, live.
  */
 export function LiveMembership({ groupId }: { groupId: string }) {
-  const client = useApolloClient();
-  useSubscription(MEMBERSHIP_EVENTS, {
-    variables: { groupId },
-    onData: () => {
-      void client.refetchQueries({ include: AFFECTED }).catch(() => undefined);
-    },
-  });
+  useGroupMembershipEvents(groupId, AFFECTED);
   return null;
 }

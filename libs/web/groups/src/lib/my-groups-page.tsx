@@ -1,5 +1,5 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { appendPage, friendlyMessage, removeFromConnection, useViewer } from '@hearth/web/graphql';
+import { useApolloClient } from '@apollo/client/react';
+import { friendlyMessage, removeFromConnection, useViewer } from '@hearth/web/graphql';
 import {
   Button,
   Card,
@@ -9,19 +9,16 @@ import {
   LoadMore,
   Notice,
   PageHeader,
-  useMore,
   usePageTitle,
 } from '@hearth/web/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { CreateGroupDialog } from './create-group-dialog';
-import {
-  ACCEPT_INVITATION,
-  DECLINE_INVITATION,
-  MY_GROUP_INVITATIONS,
-  MY_GROUPS,
-  MY_JOIN_REQUESTS,
-} from './documents';
+import { useAcceptGroupInvitation } from './api/use-accept-group-invitation';
+import { useDeclineGroupInvitation } from './api/use-decline-group-invitation';
+import { useMyGroupInvitations } from './api/use-my-group-invitations';
+import { useMyGroups } from './api/use-my-groups';
+import { useMyJoinRequests } from './api/use-my-join-requests';
 import { GroupCard } from './group-card';
 import { useCanCreateGroups } from './group-directory-page';
 
@@ -59,13 +56,7 @@ export function MyGroupsPage() {
 }
 
 function MyGroupList() {
-  const { data, loading, error, refetch, fetchMore } = useQuery(MY_GROUPS, {
-    fetchPolicy: 'cache-and-network',
-  });
-  const { loading: loadingMore, more } = useMore(
-    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('groups') }),
-    data?.groups.pageInfo.hasNextPage ? data.groups.pageInfo.endCursor : null,
-  );
+  const { data, loading, error, refetch, loadingMore, more } = useMyGroups();
   if (loading && !data) return <LoadingState label="Loading your groups…" />;
   if (error && !data)
     return <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />;
@@ -102,18 +93,12 @@ function MyGroupList() {
  */
 function MyInvitations() {
   const client = useApolloClient();
-  const { data, error, refetch, fetchMore } = useQuery(MY_GROUP_INVITATIONS, {
-    fetchPolicy: 'cache-and-network',
-  });
-  const [accept] = useMutation(ACCEPT_INVITATION);
-  const [decline] = useMutation(DECLINE_INVITATION);
+  const { data, error, refetch, loadingMore, more } = useMyGroupInvitations();
+  const [accept] = useAcceptGroupInvitation();
+  const [decline] = useDeclineGroupInvitation();
   const [answering, setAnswering] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const list = data?.myGroupInvitations;
-  const { loading: loadingMore, more } = useMore(
-    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('myGroupInvitations') }),
-    list?.pageInfo.hasNextPage ? list.pageInfo.endCursor : null,
-  );
 
   const respond = async (id: string, joined: boolean, fn: () => Promise<unknown>) => {
     setActionError(null);
@@ -190,14 +175,8 @@ function MyInvitations() {
 
 /** My requests to join, waiting for a moderator. */
 function MyJoinRequests() {
-  const { data, error, refetch, fetchMore } = useQuery(MY_JOIN_REQUESTS, {
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, error, refetch, loadingMore, more } = useMyJoinRequests();
   const list = data?.myJoinRequests;
-  const { loading: loadingMore, more } = useMore(
-    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('myJoinRequests') }),
-    list?.pageInfo.hasNextPage ? list.pageInfo.endCursor : null,
-  );
   if (error && !data)
     return (
       <ErrorState

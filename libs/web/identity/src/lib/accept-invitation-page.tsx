@@ -1,5 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { errorField, friendlyMessage, graphql, useAuth } from '@hearth/web/graphql';
+import { errorField, friendlyMessage, useAuth } from '@hearth/web/graphql';
 import {
   Button,
   Card,
@@ -12,34 +11,16 @@ import {
 import { LIMITS } from '@hearth/shared/util';
 import { FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-
-const PREVIEW = graphql(`
-  query InvitationPreview($token: String!) {
-    orgInvitation(token: $token) {
-      email
-      displayName
-      organisationName
-    }
-  }
-`);
-
-const ACCEPT = graphql(`
-  mutation AcceptInvitation($input: AcceptOrgInvitationInput!) {
-    acceptOrgInvitation(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-    }
-  }
-`);
+import { useAcceptInvitation } from './api/use-accept-invitation';
+import { useInvitationPreview } from './api/use-invitation-preview';
 
 export function AcceptInvitationPage() {
   usePageTitle('Join Hearth');
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const { startSession } = useAuth();
-  const preview = useQuery(PREVIEW, { variables: { token } });
-  const [accept, accepting] = useMutation(ACCEPT);
+  const preview = useInvitationPreview(token);
+  const [accept, accepting] = useAcceptInvitation();
   const [name, setName] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);

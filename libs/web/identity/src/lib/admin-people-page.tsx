@@ -1,12 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  appendPage,
-  errorField,
-  friendlyMessage,
-  graphql,
-  OrgRole,
-  useViewer,
-} from '@hearth/web/graphql';
+import { errorField, friendlyMessage, OrgRole, useViewer } from '@hearth/web/graphql';
 import {
   Badge,
   Button,
@@ -22,101 +14,16 @@ import {
   TextField,
   usePageTitle,
   useDebounced,
-  useMore,
 } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-
-const ADMIN_PEOPLE = graphql(`
-  query AdminPeople($search: String, $after: String) {
-    users(search: $search, first: 25, after: $after, includeInactive: true) {
-      totalCount
-      edges {
-        node {
-          id
-          displayName
-          email
-          title
-          orgRole
-          active
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-/** Pending invitations to the organisation, latest first, 50 at a time. */
-const ORG_INVITATIONS = graphql(`
-  query OrgInvitations($after: String) {
-    orgInvitations(first: 50, after: $after) {
-      totalCount
-      edges {
-        node {
-          id
-          email
-          orgRole
-          inviteUrl
-          expiresAt
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-const INVITE = graphql(`
-  mutation InviteUser($input: InviteUserInput!) {
-    inviteUser(input: $input) {
-      id
-      email
-      orgRole
-      inviteUrl
-      expiresAt
-    }
-  }
-`);
-
-const REVOKE = graphql(`
-  mutation RevokeOrgInvitation($input: RevokeOrgInvitationInput!) {
-    revokeOrgInvitation(input: $input) {
-      id
-    }
-  }
-`);
-
-const CHANGE_ROLE = graphql(`
-  mutation ChangeOrgRole($input: ChangeOrgRoleInput!) {
-    changeOrgRole(input: $input) {
-      id
-      orgRole
-    }
-  }
-`);
-
-const DEACTIVATE = graphql(`
-  mutation DeactivateUser($input: UserIdInput!) {
-    deactivateUser(input: $input) {
-      id
-      active
-    }
-  }
-`);
-
-const REACTIVATE = graphql(`
-  mutation ReactivateUser($input: UserIdInput!) {
-    reactivateUser(input: $input) {
-      id
-      active
-    }
-  }
-`);
+import { useAdminPeople } from './api/use-admin-people';
+import { useChangeOrgRole } from './api/use-change-org-role';
+import { useDeactivateUser } from './api/use-deactivate-user';
+import { useInviteUser } from './api/use-invite-user';
+import { useOrgInvitations } from './api/use-org-invitations';
+import { useReactivateUser } from './api/use-reactivate-user';
+import { useRevokeOrgInvitation } from './api/use-revoke-org-invitation';
 
 const ROLES: Array<{ value: OrgRole; label: string }> = [
   { value: 'MEMBER', label: 'Member' },
@@ -128,7 +35,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<OrgRole>('MEMBER');
-  const [invite, inviting] = useMutation(INVITE);
+  const [invite, inviting] = useInviteUser();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const field = errorField(inviting.error);
@@ -230,25 +137,20 @@ export function AdminPeoplePage() {
   const viewer = useViewer();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim());
-  const { data, previousData, error, refetch, fetchMore } = useQuery(ADMIN_PEOPLE, {
-    variables: { search: debounced || null },
-  });
-  const shown = data ?? previousData;
-  const invitations = useQuery(ORG_INVITATIONS);
-  const pending = invitations.data?.orgInvitations;
-  const { loading: loadingMoreInvitations, more: moreInvitations } = useMore(
-    (after) =>
-      invitations.fetchMore({ variables: { after }, updateQuery: appendPage('orgInvitations') }),
-    pending?.pageInfo.hasNextPage ? pending.pageInfo.endCursor : null,
+  const { data, previousData, error, refetch, loadingMore, more } = useAdminPeople(
+    debounced || null,
   );
+  const shown = data ?? previousData;
+  const invitations = useOrgInvitations();
+  const pending = invitations.data?.orgInvitations;
+  const { loadingMore: loadingMoreInvitations, more: moreInvitations } = invitations;
   const refetchInvitations = () => void invitations.refetch().catch(() => undefined);
-  const [revoke] = useMutation(REVOKE);
-  const [changeRole] = useMutation(CHANGE_ROLE);
-  const [deactivate, deactivating] = useMutation(DEACTIVATE);
-  const [reactivate] = useMutation(REACTIVATE);
+  const [revoke] = useRevokeOrgInvitation();
+  const [changeRole] = useChangeOrgRole();
+  const [deactivate, deactivating] = useDeactivateUser();
+  const [reactivate] = useReactivateUser();
   const [confirming, setConfirming] = useState<{ id: string; name: string } | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const act = async (fn: () => Promise<unknown>) => {
     setActionError(null);
@@ -408,13 +310,7 @@ export function AdminPeoplePage() {
             <LoadMore
               hasMore={shown.users.pageInfo.hasNextPage}
               loading={loadingMore}
-              onLoadMore={() => {
-                setLoadingMore(true);
-                void fetchMore({
-                  variables: { after: shown.users.pageInfo.endCursor },
-                  updateQuery: appendPage('users'),
-                }).finally(() => setLoadingMore(false));
-              }}
+              onLoadMore={() => more(shown.users.pageInfo.endCursor)}
             />
           </section>
         </>

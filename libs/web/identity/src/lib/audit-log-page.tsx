@@ -1,5 +1,4 @@
-import { useQuery } from '@apollo/client/react';
-import { appendPage, friendlyMessage, graphql } from '@hearth/web/graphql';
+import { friendlyMessage } from '@hearth/web/graphql';
 import {
   EmptyState,
   ErrorState,
@@ -8,34 +7,8 @@ import {
   PageHeader,
   usePageTitle,
 } from '@hearth/web/ui';
-import { useState } from 'react';
 import { Link } from 'react-router';
-
-const AUDIT_LOG = graphql(`
-  query AuditLog($after: String) {
-    auditLog(first: 30, after: $after) {
-      edges {
-        node {
-          id
-          action
-          groupId
-          groupName
-          targetUserId
-          details
-          createdAt
-          actor {
-            id
-            displayName
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
+import { useAuditLog } from './api/use-audit-log';
 
 /** "MEMBER_ROLE_CHANGED" → "Member role changed". */
 export function actionLabel(action: string): string {
@@ -46,8 +19,7 @@ export function actionLabel(action: string): string {
 /** Org admins: who did what, when, and in which group — including interventions in groups they are not in. */
 export function AuditLogPage() {
   usePageTitle('Audit log');
-  const { data, loading, error, refetch, fetchMore } = useQuery(AUDIT_LOG);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { data, loading, error, refetch, loadingMore, more } = useAuditLog();
   return (
     <>
       <PageHeader
@@ -105,13 +77,7 @@ export function AuditLogPage() {
           <LoadMore
             hasMore={data.auditLog.pageInfo.hasNextPage}
             loading={loadingMore}
-            onLoadMore={() => {
-              setLoadingMore(true);
-              void fetchMore({
-                variables: { after: data.auditLog.pageInfo.endCursor },
-                updateQuery: appendPage('auditLog'),
-              }).finally(() => setLoadingMore(false));
-            }}
+            onLoadMore={() => more(data.auditLog.pageInfo.endCursor)}
           />
         </>
       )}

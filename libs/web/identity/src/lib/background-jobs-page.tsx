@@ -1,5 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { appendPage, friendlyMessage, graphql } from '@hearth/web/graphql';
+import { friendlyMessage } from '@hearth/web/graphql';
 import {
   Button,
   ConfirmDialog,
@@ -10,59 +9,14 @@ import {
   LoadMore,
   Notice,
   PageHeader,
-  useMore,
   usePageTitle,
 } from '@hearth/web/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
-
-const STATS = graphql(`
-  query BackgroundJobStats {
-    backgroundJobStats {
-      due
-      scheduled
-      retrying
-      failed
-      oldestDueSeconds
-      maxAttempts
-    }
-  }
-`);
-
-const FAILED = graphql(`
-  query FailedBackgroundJobs($after: String) {
-    failedBackgroundJobs(first: 20, after: $after) {
-      edges {
-        node {
-          id
-          kind
-          payload
-          attempts
-          lastError
-          createdAt
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-const RETRY = graphql(`
-  mutation RetryBackgroundJob($id: ID!) {
-    retryBackgroundJob(id: $id) {
-      id
-    }
-  }
-`);
-
-const DISCARD = graphql(`
-  mutation DiscardBackgroundJob($id: ID!) {
-    discardBackgroundJob(id: $id)
-  }
-`);
+import { useBackgroundJobStats } from './api/use-background-job-stats';
+import { useDiscardBackgroundJob } from './api/use-discard-background-job';
+import { useFailedBackgroundJobs } from './api/use-failed-background-jobs';
+import { useRetryBackgroundJob } from './api/use-retry-background-job';
 
 /** Due work older than this means no process is running jobs. */
 export const STALLED_AFTER_SECONDS = 5 * 60;
@@ -80,7 +34,7 @@ interface FailedJob {
 }
 
 function JobFigures() {
-  const { data, loading, error, refetch } = useQuery(STATS, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useBackgroundJobStats();
   if (loading && !data) return <LoadingState label="Loading the figures…" />;
   if (!data)
     return (
@@ -121,20 +75,13 @@ function JobFigures() {
  */
 export function BackgroundJobsPage() {
   usePageTitle('Background jobs');
-  const { data, loading, error, refetch, fetchMore } = useQuery(FAILED, {
-    fetchPolicy: 'cache-and-network',
-  });
-  const paging = useMore(
-    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('failedBackgroundJobs') }),
-    data?.failedBackgroundJobs.pageInfo.endCursor,
-  );
-  const refetchQueries = ['FailedBackgroundJobs', 'BackgroundJobStats'];
+  const { data, loading, error, refetch, paging } = useFailedBackgroundJobs();
   const [done, setDone] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [discarding, setDiscarding] = useState<FailedJob | null>(null);
-  const [retry] = useMutation(RETRY, { refetchQueries });
+  const [retry] = useRetryBackgroundJob();
   const [retryingId, setRetryingId] = useState<string | null>(null);
-  const [discard, discardState] = useMutation(DISCARD, { refetchQueries });
+  const [discard, discardState] = useDiscardBackgroundJob();
 
   const onRetry = (job: FailedJob) => {
     setDone(null);

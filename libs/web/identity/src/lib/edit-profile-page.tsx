@@ -1,5 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { errorField, friendlyMessage, graphql, useViewer } from '@hearth/web/graphql';
+import { errorField, friendlyMessage, useViewer } from '@hearth/web/graphql';
 import { LIMITS } from '@hearth/shared/util';
 import {
   readImageFile,
@@ -16,50 +15,14 @@ import {
 } from '@hearth/web/ui';
 import { ChangeEvent, FormEvent, useState } from 'react';
 import { PersonPicker, PickedPerson } from './person-picker';
-
-const MY_PROFILE = graphql(`
-  query MyProfile {
-    me {
-      id
-      displayName
-      title
-      department
-      location
-      bio
-      avatarUrl
-      initials
-      manager {
-        id
-        displayName
-      }
-    }
-  }
-`);
-
-const UPDATE = graphql(`
-  mutation UpdateProfile($input: UpdateProfileInput!) {
-    updateProfile(input: $input) {
-      id
-      displayName
-      title
-      department
-      location
-      bio
-      avatarUrl
-      initials
-      manager {
-        id
-        displayName
-      }
-    }
-  }
-`);
+import { useMyProfile } from './api/use-my-profile';
+import { useUpdateProfile } from './api/use-update-profile';
 
 export function EditProfilePage() {
   usePageTitle('Edit profile');
   const viewer = useViewer();
-  const { data, loading, error, refetch } = useQuery(MY_PROFILE);
-  const [update, updating] = useMutation(UPDATE);
+  const { data, loading, error, refetch } = useMyProfile();
+  const [update, updating] = useUpdateProfile();
   const [form, setForm] = useState<Record<string, string> | null>(null);
   const [avatar, setAvatar] = useState<string | null | undefined>(undefined);
   const [avatarError, setAvatarError] = useState<string | null>(null);

@@ -1,5 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { errorField, friendlyMessage, graphql, GroupCreationPolicy } from '@hearth/web/graphql';
+import { errorField, friendlyMessage, GroupCreationPolicy } from '@hearth/web/graphql';
 import {
   Button,
   Card,
@@ -13,33 +12,13 @@ import {
   usePageTitle,
 } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
-
-const ORGANISATION = graphql(`
-  query OrganisationSettings {
-    organisation {
-      name
-      openSignUp
-      allowedEmailDomains
-      groupCreationPolicy
-    }
-  }
-`);
-
-const UPDATE = graphql(`
-  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
-    updateOrganisation(input: $input) {
-      name
-      openSignUp
-      allowedEmailDomains
-      groupCreationPolicy
-    }
-  }
-`);
+import { useOrganisationSettings } from './api/use-organisation-settings';
+import { useUpdateOrganisation } from './api/use-update-organisation';
 
 export function OrganisationSettingsPage() {
   usePageTitle('Organisation settings');
-  const { data, loading, error, refetch } = useQuery(ORGANISATION);
-  const [update, updating] = useMutation(UPDATE);
+  const { data, loading, error, refetch } = useOrganisationSettings();
+  const [update, updating] = useUpdateOrganisation();
   const [draft, setDraft] = useState<{
     name: string;
     openSignUp: boolean;

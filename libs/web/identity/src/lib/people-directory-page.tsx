@@ -1,5 +1,4 @@
-import { useQuery } from '@apollo/client/react';
-import { appendPage, friendlyMessage, graphql } from '@hearth/web/graphql';
+import { friendlyMessage } from '@hearth/web/graphql';
 import {
   Avatar,
   EmptyState,
@@ -14,44 +13,18 @@ import {
 } from '@hearth/web/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
-
-export const PEOPLE = graphql(`
-  query People($search: String, $department: String, $after: String) {
-    users(search: $search, department: $department, first: 24, after: $after) {
-      totalCount
-      edges {
-        node {
-          id
-          displayName
-          title
-          department
-          location
-          avatarUrl
-          initials
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    organisation {
-      departments
-    }
-  }
-`);
+import { usePeople } from './api/use-people';
 
 export function PeopleDirectoryPage() {
   usePageTitle('People');
   const [search, setSearch] = useState('');
   const [department, setDepartment] = useState('');
   const debounced = useDebounced(search.trim());
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(PEOPLE, {
-    variables: { search: debounced || null, department: department || null },
-    notifyOnNetworkStatusChange: true,
-  });
+  const { data, previousData, loading, error, loadingMore, more, refetch } = usePeople(
+    debounced || null,
+    department || null,
+  );
   const shown = data ?? previousData;
-  const [loadingMore, setLoadingMore] = useState(false);
 
   return (
     <>
@@ -113,13 +86,7 @@ export function PeopleDirectoryPage() {
           <LoadMore
             hasMore={shown.users.pageInfo.hasNextPage}
             loading={loadingMore || (loading && !!data)}
-            onLoadMore={() => {
-              setLoadingMore(true);
-              void fetchMore({
-                variables: { after: shown.users.pageInfo.endCursor },
-                updateQuery: appendPage('users'),
-              }).finally(() => setLoadingMore(false));
-            }}
+            onLoadMore={() => more(shown.users.pageInfo.endCursor)}
           />
         </>
       )}

@@ -1,21 +1,6 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '@hearth/web/graphql';
 import { Button, TextField, useDebounced } from '@hearth/web/ui';
 import { useId, useState } from 'react';
-
-const FIND_PEOPLE = graphql(`
-  query FindPeople($search: String!) {
-    users(search: $search, first: 8) {
-      edges {
-        node {
-          id
-          displayName
-          title
-        }
-      }
-    }
-  }
-`);
+import { useFindPeople } from './api/use-find-people';
 
 export interface PickedPerson {
   id: string;
@@ -39,10 +24,7 @@ export function PersonPicker({
   const [search, setSearch] = useState('');
   const [changing, setChanging] = useState(value === null);
   const debounced = useDebounced(search.trim());
-  const results = useQuery(FIND_PEOPLE, {
-    variables: { search: debounced },
-    skip: debounced.length < 2,
-  });
+  const results = useFindPeople(debounced);
   const listId = useId();
   if (!changing && value) {
     return (

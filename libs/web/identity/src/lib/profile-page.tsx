@@ -1,5 +1,4 @@
-import { useQuery } from '@apollo/client/react';
-import { errorCode, friendlyMessage, graphql, useViewer } from '@hearth/web/graphql';
+import { errorCode, friendlyMessage, useViewer } from '@hearth/web/graphql';
 import {
   Avatar,
   Badge,
@@ -11,41 +10,7 @@ import {
 } from '@hearth/web/ui';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-
-const PROFILE = graphql(`
-  query Profile($id: ID!) {
-    user(id: $id) {
-      id
-      displayName
-      email
-      title
-      department
-      location
-      bio
-      avatarUrl
-      initials
-      orgRole
-      active
-      manager {
-        id
-        displayName
-        title
-      }
-      groups(first: 50) {
-        totalCount
-        edges {
-          node {
-            id
-            slug
-            name
-            visibility
-            coverColor
-          }
-        }
-      }
-    }
-  }
-`);
+import { useProfile } from './api/use-profile';
 
 const ROLE_LABEL: Record<string, string> = { ADMIN: 'Admin', HR: 'HR', MEMBER: '' };
 
@@ -57,7 +22,7 @@ export function ProfilePage({
 } = {}) {
   const { id = '' } = useParams();
   const viewer = useViewer();
-  const { data, loading, error, refetch } = useQuery(PROFILE, { variables: { id } });
+  const { data, loading, error, refetch } = useProfile(id);
   usePageTitle(data?.user.displayName ?? 'Profile');
   if (loading && !data) return <LoadingState label="Loading profile…" />;
   if (error && errorCode(error) === 'NOT_FOUND')

@@ -1,14 +1,8 @@
-import { useQuery } from '@apollo/client/react';
-import { errorCode, friendlyMessage, graphql, useAuth } from '@hearth/web/graphql';
+import { errorCode, friendlyMessage, useAuth } from '@hearth/web/graphql';
 import { Button, Card, LoadingState, Notice, TextField, usePageTitle } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
-
-const SIGN_UP_AVAILABLE = graphql(`
-  query SignUpAvailable {
-    signUpAvailable
-  }
-`);
+import { useSignUpAvailable } from './api/use-sign-up-available';
 
 /** Only same-site paths are followed after signing in. */
 export function safeNext(next: string | null): string {
@@ -23,7 +17,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const signUp = useQuery(SIGN_UP_AVAILABLE);
+  const signUp = useSignUpAvailable();
 
   if (viewer === undefined) return <LoadingState />;
   if (viewer) return <Navigate to={safeNext(params.get('next'))} replace />;

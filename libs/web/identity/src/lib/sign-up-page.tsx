@@ -1,25 +1,15 @@
-import { useMutation } from '@apollo/client/react';
-import { errorField, friendlyMessage, graphql, useAuth } from '@hearth/web/graphql';
+import { errorField, friendlyMessage, useAuth } from '@hearth/web/graphql';
 import { LIMITS } from '@hearth/shared/util';
 import { Button, Card, LoadingState, Notice, TextField, usePageTitle } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
 import { Link, Navigate } from 'react-router';
-
-const SIGN_UP = graphql(`
-  mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-    }
-  }
-`);
+import { useSignUp } from './api/use-sign-up';
 
 /** Open sign-up (when an admin has turned it on for the organisation's email domains). */
 export function SignUpPage() {
   usePageTitle('Create an account');
   const { viewer, startSession } = useAuth();
-  const [signUp, signingUp] = useMutation(SIGN_UP);
+  const [signUp, signingUp] = useSignUp();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

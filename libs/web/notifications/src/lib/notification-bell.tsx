@@ -3,7 +3,9 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { badgeText, bellLabel } from './labels';
 import { NotificationItem } from './notification-item';
-import { useLiveUnreadCount, useMarkAllRead, useNotificationList } from './use-notifications';
+import { useMarkAllNotificationsRead } from './api/use-mark-all-notifications-read';
+import { useNotificationEvents } from './api/use-notification-events';
+import { useNotifications } from './api/use-notifications';
 
 /** How many of the latest the panel lists; the page has them all. */
 const PANEL_SIZE = 8;
@@ -28,7 +30,7 @@ function BellIcon() {
  * The panel is a non-modal popover: Escape closes it and returns to the bell.
  */
 export function NotificationBell() {
-  const count = useLiveUnreadCount();
+  const count = useNotificationEvents();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -76,8 +78,8 @@ function NotificationPanel({
   unread: number;
   onNavigate: () => void;
 }) {
-  const list = useNotificationList();
-  const { markAll, busy, error } = useMarkAllRead();
+  const list = useNotifications();
+  const { markAll, busy, error } = useMarkAllNotificationsRead();
   const heading = useRef<HTMLHeadingElement>(null);
   const items = list.notifications?.slice(0, PANEL_SIZE) ?? [];
   return (

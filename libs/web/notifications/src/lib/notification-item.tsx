@@ -2,7 +2,7 @@ import type { NotificationItemFragment } from '@hearth/web/graphql';
 import { ago } from '@hearth/web/ui';
 import { Link } from 'react-router';
 import { kindInfo } from './labels';
-import { useMarkRead } from './use-notifications';
+import { useMarkNotificationRead } from './api/use-mark-notification-read';
 
 /** One notification: a link to what it is about, which marks it read when followed. */
 export function NotificationItem({
@@ -13,7 +13,7 @@ export function NotificationItem({
   /** Called when the link is followed (e.g. to close the panel it sits in). */
   onOpen?: () => void;
 }) {
-  const markRead = useMarkRead();
+  const markRead = useMarkNotificationRead();
   const info = kindInfo(n.kind);
   return (
     <li className="h-notification" data-unread={!n.read}>

@@ -1,11 +1,7 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
 import {
   friendlyMessage,
-  type NotificationKind,
   type NotificationLevel,
   type NotificationPreferencesQuery,
-  type SetGroupNotificationLevelMutation,
-  type SetNotificationKindMutedMutation,
 } from '@hearth/web/graphql';
 import {
   Card,
@@ -18,11 +14,9 @@ import {
 } from '@hearth/web/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import {
-  NOTIFICATION_PREFERENCES,
-  SET_GROUP_NOTIFICATION_LEVEL,
-  SET_NOTIFICATION_KIND_MUTED,
-} from './documents';
+import { useNotificationPreferences } from './api/use-notification-preferences';
+import { useSetGroupNotificationLevel } from './api/use-set-group-notification-level';
+import { useSetNotificationKindMuted } from './api/use-set-notification-kind-muted';
 import { ACTIVITY_KINDS, DECISION_KINDS, type KindInfo, LEVELS, levelLabel } from './labels';
 
 type GroupLevel = NotificationPreferencesQuery['notificationPreferences']['groups'][number];
@@ -54,8 +48,9 @@ function SaveStatus({ feedback, id }: { feedback: Feedback | null; id: string })
  */
 export function NotificationSettingsPage() {
   usePageTitle('Notification settings');
-  const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(NOTIFICATION_PREFERENCES);
+  const { data, loading, error, refetch } = useNotificationPreferences();
+  const setKindMuted = useSetNotificationKindMuted();
+  const setGroupLevel = useSetGroupNotificationLevel();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   if (loading && !data) return <LoadingState label="Loading your notification settings…" />;
   if (!data) return <ErrorState message={friendlyMessage(error)} onRetry={() => void refetch()} />;
@@ -63,31 +58,9 @@ export function NotificationSettingsPage() {
 
   const setKind = async (info: KindInfo, on: boolean) => {
     const key = `kind:${info.kind}`;
-    const muted = !on;
-    const mutedKinds: NotificationKind[] = muted
-      ? [...prefs.mutedKinds.filter((k) => k !== info.kind), info.kind]
-      : prefs.mutedKinds.filter((k) => k !== info.kind);
     setFeedback(null);
     try {
-      await client.mutate({
-        mutation: SET_NOTIFICATION_KIND_MUTED,
-        variables: { kind: info.kind, muted },
-        optimisticResponse: {
-          setNotificationKindMuted: {
-            __typename: 'NotificationPreferences',
-            ...prefs,
-            mutedKinds,
-          },
-        } as SetNotificationKindMutedMutation,
-        // Preferences have no id of their own: the query is written with what the server returns.
-        update: (cache, { data: result }) => {
-          if (result)
-            cache.writeQuery({
-              query: NOTIFICATION_PREFERENCES,
-              data: { notificationPreferences: result.setNotificationKindMuted },
-            });
-        },
-      });
+      await setKindMuted(prefs, info.kind, !on);
       setFeedback({ key, tone: 'saved', message: 'Saved' });
     } catch (e) {
       setFeedback({
@@ -102,29 +75,7 @@ export function NotificationSettingsPage() {
     const key = `group:${group.groupId}`;
     setFeedback(null);
     try {
-      await client.mutate({
-        mutation: SET_GROUP_NOTIFICATION_LEVEL,
-        variables: { groupId: group.groupId, level },
-        optimisticResponse: {
-          setGroupNotificationLevel: { __typename: 'GroupNotificationLevel', ...group, level },
-        } as SetGroupNotificationLevelMutation,
-        update: (cache, { data: result }) => {
-          const saved = result?.setGroupNotificationLevel;
-          if (!saved) return;
-          cache.updateQuery({ query: NOTIFICATION_PREFERENCES }, (current) =>
-            current
-              ? {
-                  notificationPreferences: {
-                    ...current.notificationPreferences,
-                    groups: current.notificationPreferences.groups.map((g) =>
-                      g.groupId === saved.groupId ? { ...g, level: saved.level } : g,
-                    ),
-                  },
-                }
-              : current,
-          );
-        },
-      });
+      await setGroupLevel(group, level);
       setFeedback({ key, tone: 'saved', message: `Saved: ${levelLabel(level)}` });
     } catch (e) {
       setFeedback({ key, tone: 'error', message: `Not saved: ${friendlyMessage(e)}` });

@@ -13,15 +13,17 @@ import {
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { NotificationItem } from './notification-item';
-import { useMarkAllRead, useNotificationList, useUnreadCount } from './use-notifications';
+import { useMarkAllNotificationsRead } from './api/use-mark-all-notifications-read';
+import { useNotifications } from './api/use-notifications';
+import { useUnreadNotificationCount } from './api/use-unread-notification-count';
 
 /** Every notification, most recently active first, a page at a time. */
 export function NotificationsPage() {
   usePageTitle('Notifications');
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const list = useNotificationList(unreadOnly);
-  const unread = useUnreadCount();
-  const { markAll, busy, error } = useMarkAllRead();
+  const list = useNotifications(unreadOnly);
+  const unread = useUnreadNotificationCount();
+  const { markAll, busy, error } = useMarkAllNotificationsRead();
   const titleId = useId();
   return (
     <>

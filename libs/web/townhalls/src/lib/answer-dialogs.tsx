@@ -1,11 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { friendlyMessage } from '@hearth/web/graphql';
 import { Button, Dialog, Notice, TextArea, TextField } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
-import { ANSWER } from './documents';
 import { Person, PeoplePicker } from './people-picker';
 import type { Question } from './question-card';
 import { useRefetchOnScreen } from './live-town-hall';
+import { useAnswerTownHallQuestion } from './api/use-answer-town-hall-question';
 
 export const AFTER_ANSWER = [
   'TownHall',
@@ -37,7 +36,7 @@ export function AnswerInWritingDialog({
   const [answer, setAnswer] = useState(q.answer ?? '');
   const [localError, setLocalError] = useState<string | null>(null);
   const after = useRefetchOnScreen(AFTER_ANSWER);
-  const [mutate, state] = useMutation(ANSWER, { onCompleted: after });
+  const [mutate, state] = useAnswerTownHallQuestion(after);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!answer.trim()) {
@@ -78,7 +77,7 @@ export function DeferDialog({ q, onClose }: { q: Question; onClose: (message?: s
   const [due, setDue] = useState(q.deferredUntil?.slice(0, 10) ?? '');
   const [errors, setErrors] = useState<{ owner?: string; due?: string }>({});
   const after = useRefetchOnScreen(AFTER_ANSWER);
-  const [mutate, state] = useMutation(ANSWER, { onCompleted: after });
+  const [mutate, state] = useAnswerTownHallQuestion(after);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const next = {

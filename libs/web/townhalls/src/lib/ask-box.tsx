@@ -1,12 +1,12 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { errorField, friendlyMessage } from '@hearth/web/graphql';
 import { Button, Checkbox, Notice, TextArea, useDebounced } from '@hearth/web/ui';
 import { FormEvent, useId, useState } from 'react';
-import { ASK, SIMILAR_QUESTIONS } from './documents';
 import { QuestionCard } from './question-card';
-import { useVote } from './use-vote';
 import { VoteButton } from './vote-button';
 import { useRefetchOnScreen } from './live-town-hall';
+import { useAskTownHallQuestion } from './api/use-ask-town-hall-question';
+import { useSimilarTownHallQuestions } from './api/use-similar-town-hall-questions';
+import { useVoteTownHallQuestion } from './api/use-vote-town-hall-question';
 
 /** Suggestions start once a question has this many characters, and wait for typing to pause. */
 export const SIMILAR_MIN_LENGTH = 8;
@@ -36,14 +36,11 @@ export function AskBox({ townHall }: { townHall: AskBoxTownHall }) {
   const similarId = useId();
   const text = useDebounced(body.trim(), SIMILAR_DEBOUNCE_MS);
   const searching = text.length >= SIMILAR_MIN_LENGTH;
-  const similar = useQuery(SIMILAR_QUESTIONS, {
-    variables: { townHallId: townHall.id, text },
-    skip: !searching,
-  });
+  const similar = useSimilarTownHallQuestions(townHall.id, text, !searching);
   const suggestions = searching ? (similar.data?.similarTownHallQuestions ?? []) : [];
-  const vote = useVote();
+  const vote = useVoteTownHallQuestion();
   const after = useRefetchOnScreen(AFTER_ASK);
-  const [ask, asking] = useMutation(ASK, { onCompleted: after });
+  const [ask, asking] = useAskTownHallQuestion(after);
   const noVotesLeft = townHall.viewer.votesLeft === 0;
   const allowAnonymous = townHall.viewer.canAskAnonymously;
 

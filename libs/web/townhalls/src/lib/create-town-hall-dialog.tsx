@@ -1,9 +1,7 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useViewer } from '@hearth/web/graphql';
 import { Button, Dialog, Notice, Select, TextField, useDebounced } from '@hearth/web/ui';
 import { FormEvent, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { CREATE_TOWN_HALL, HOSTING_OPTIONS } from './documents';
 import { localInputValue } from './labels';
 import {
   checkTownHallForm,
@@ -12,6 +10,8 @@ import {
   TownHallFormFields,
   type TownHallFormValues,
 } from './town-hall-form';
+import { useCreateTownHall } from './api/use-create-town-hall';
+import { useTownHallHostingOptions } from './api/use-town-hall-hosting-options';
 
 const WHOLE_ORGANISATION = '';
 /** With more groups than this, a filter box helps find one. */
@@ -21,7 +21,7 @@ export const SEARCH_DEBOUNCE_MS = 250;
 
 /** For whom the viewer may hold a town hall, as the API says (nothing while it is loading). */
 export function useHostingOptions() {
-  const { data, loading, error } = useQuery(HOSTING_OPTIONS);
+  const { data, loading, error } = useTownHallHostingOptions();
   const forOrganisation = data?.townHallHostingOptions.forOrganisation ?? false;
   const groups = useMemo(() => data?.townHallHostingOptions.groups ?? [], [data]);
   return {
@@ -61,7 +61,7 @@ function AudienceChoice({
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLocaleLowerCase();
   const search = useDebounced(needle, SEARCH_DEBOUNCE_MS);
-  const found = useQuery(HOSTING_OPTIONS, { variables: { search }, skip: !search });
+  const found = useTownHallHostingOptions(search);
   const searched = (found.data ?? found.previousData)?.townHallHostingOptions;
   // The chosen group stays listed whatever the search, so the select always shows the real choice.
   // (It may have been found by an earlier search, or be the form's first group, never picked.)
@@ -140,7 +140,7 @@ export function CreateTownHallDialog({ open, onClose }: { open: boolean; onClose
   });
   const [groupId, setGroupId] = useState<string | null>(null);
   const [errors, setErrors] = useState<TownHallFormErrors>({});
-  const [create, creating] = useMutation(CREATE_TOWN_HALL, { refetchQueries: ['TownHalls'] });
+  const [create, creating] = useCreateTownHall();
 
   // Until one is picked: the whole organisation if allowed, else the first group offered.
   const chosenGroup =

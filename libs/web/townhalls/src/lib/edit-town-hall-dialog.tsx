@@ -1,8 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import type { TownHallFieldsFragment, UpdateTownHallInput } from '@hearth/web/graphql';
 import { Button, Dialog, Notice } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
-import { UPDATE_TOWN_HALL } from './documents';
 import { localInputValue } from './labels';
 import { useRefetchOnScreen } from './live-town-hall';
 import {
@@ -12,6 +10,7 @@ import {
   TownHallFormFields,
   type TownHallFormValues,
 } from './town-hall-form';
+import { useUpdateTownHall } from './api/use-update-town-hall';
 
 /** Views that show what an edit can change (the town hall itself updates from the reply). */
 const AFTER_EDIT = ['TownHalls', 'TownHallSummary'];
@@ -89,7 +88,7 @@ export function EditTownHallDialog({
   const [values, setValues] = useState(before);
   const [errors, setErrors] = useState<TownHallFormErrors>({});
   const after = useRefetchOnScreen(AFTER_EDIT);
-  const [update, updating] = useMutation(UPDATE_TOWN_HALL, { onCompleted: after });
+  const [update, updating] = useUpdateTownHall(after);
   const server = serverErrors(updating.error);
 
   const onSubmit = async (e: FormEvent) => {

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { friendlyMessage, useAuth } from '@hearth/web/graphql';
 import {
   Badge,
@@ -8,14 +7,12 @@ import {
   LoadingState,
   LoadMore,
   Notice,
-  useMore,
 } from '@hearth/web/ui';
 import { useState } from 'react';
 import { AnswerDialog, AnswerDialogs } from './answer-dialogs';
-import { FOLLOW_UPS } from './documents';
 import { isPast } from './labels';
 import { QuestionCard } from './question-card';
-import { appendList, QUESTION_PAGE } from './question-pages';
+import { useTownHallFollowUps } from './api/use-town-hall-follow-ups';
 
 /**
  * Deferred questions not yet answered, by due date; the hosts, or the person it was deferred to,
@@ -23,20 +20,9 @@ import { appendList, QUESTION_PAGE } from './question-pages';
  */
 export function FollowUps({ townHallId, canHost }: { townHallId: string; canHost: boolean }) {
   const viewerId = useAuth().viewer?.id;
-  const { data, loading, error, refetch, fetchMore } = useQuery(FOLLOW_UPS, {
-    variables: { id: townHallId },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-  });
+  const { data, loading, error, refetch, paging } = useTownHallFollowUps(townHallId);
   const page = data?.townHall.followUps;
-  const { loading: loadingMore, more } = useMore(
-    (after) =>
-      fetchMore({
-        variables: { after, first: QUESTION_PAGE },
-        updateQuery: appendList('followUps'),
-      }),
-    page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
-  );
+  const { loading: loadingMore, more } = paging;
   const [dialog, setDialog] = useState<AnswerDialog>(null);
   const [done, setDone] = useState<string | null>(null);
   if (loading && !data) return <LoadingState label="Loading follow-ups…" />;

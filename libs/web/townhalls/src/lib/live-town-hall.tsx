@@ -1,9 +1,9 @@
 import { ApolloClient, type ObservableQuery } from '@apollo/client';
-import { useApolloClient, useSubscription } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import type { TownHallEventKind, TownHallEventsSubscription } from '@hearth/web/graphql';
 import { useCallback, useEffect, useRef } from 'react';
-import { TOWN_HALL_EVENTS } from './documents';
-import { refreshList, refreshQuestions } from './question-pages';
+import { refreshList, refreshQuestions } from './api/question-pages';
+import { useTownHallEvents } from './api/use-town-hall-events';
 
 type TownHallEvent = TownHallEventsSubscription['townHallEvents'];
 
@@ -86,20 +86,15 @@ export function LiveTownHall({ townHallId }: { townHallId: string }) {
     [],
   );
 
-  useSubscription(TOWN_HALL_EVENTS, {
-    variables: { townHallId },
-    onData: ({ data: result }) => {
-      const event = result.data?.townHallEvents;
-      if (!event) return;
-      writeVoteCount(client, event);
-      for (const name of AFFECTED[event.kind]) pending.current.add(name);
-      if (timer.current) return;
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        refetchOnScreen(client, pending.current);
-        pending.current.clear();
-      }, COALESCE_MS);
-    },
+  useTownHallEvents(townHallId, (event) => {
+    writeVoteCount(client, event);
+    for (const name of AFFECTED[event.kind]) pending.current.add(name);
+    if (timer.current) return;
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      refetchOnScreen(client, pending.current);
+      pending.current.clear();
+    }, COALESCE_MS);
   });
   return null;
 }

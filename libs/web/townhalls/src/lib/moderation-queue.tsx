@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { friendlyMessage, type TownHallRejectReason } from '@hearth/web/graphql';
 import {
   Button,
@@ -10,23 +9,20 @@ import {
   Notice,
   Select,
   TextArea,
-  useMore,
 } from '@hearth/web/ui';
 import { FormEvent, useState } from 'react';
-import {
-  EDIT,
-  MERGE,
-  MODERATION_QUEUE,
-  PUBLISH,
-  REJECT,
-  SIMILAR_QUESTIONS,
-  TOWN_HALL_QUESTIONS,
-} from './documents';
 import { QUESTION_MAX_LENGTH } from './ask-box';
 import { REJECT_REASONS } from './labels';
 import { Question, QuestionCard } from './question-card';
 import { useRefetchOnScreen } from './live-town-hall';
-import { appendList, QUESTION_PAGE, QUESTION_PAGE_MAX } from './question-pages';
+import { QUESTION_PAGE_MAX } from './api/question-pages';
+import { useEditTownHallQuestion } from './api/use-edit-town-hall-question';
+import { useMergeTownHallQuestion } from './api/use-merge-town-hall-question';
+import { usePublishTownHallQuestion } from './api/use-publish-town-hall-question';
+import { useRejectTownHallQuestion } from './api/use-reject-town-hall-question';
+import { useSimilarTownHallQuestions } from './api/use-similar-town-hall-questions';
+import { useTopTownHallQuestions } from './api/use-town-hall-questions';
+import { useTownHallModerationQueue } from './api/use-town-hall-moderation-queue';
 
 const AFTER_DECISION = ['TownHallModerationQueue', 'TownHallQuestions', 'TownHall'];
 
@@ -37,24 +33,12 @@ type Decision = { kind: 'reject' | 'merge' | 'edit'; q: Question } | null;
  * reason (and a note the asker reads), merged into a published question, or edited first.
  */
 export function ModerationQueue({ townHallId }: { townHallId: string }) {
-  const { data, loading, error, refetch, fetchMore } = useQuery(MODERATION_QUEUE, {
-    variables: { id: townHallId },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-  });
+  const { data, loading, error, refetch, paging } = useTownHallModerationQueue(townHallId);
   const page = data?.townHall.moderationQueue;
-  const paging = useMore(
-    (after) =>
-      fetchMore({
-        variables: { after, first: QUESTION_PAGE },
-        updateQuery: appendList('moderationQueue'),
-      }),
-    page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
-  );
   const [decision, setDecision] = useState<Decision>(null);
   const [done, setDone] = useState<string | null>(null);
   const after = useRefetchOnScreen(AFTER_DECISION);
-  const [publish, publishing] = useMutation(PUBLISH, { onCompleted: after });
+  const [publish, publishing] = usePublishTownHallQuestion(after);
   const [publishingId, setPublishingId] = useState<string | null>(null);
 
   if (loading && !data) return <LoadingState label="Loading the queue…" />;
@@ -151,7 +135,7 @@ export function RejectDialog({ q, onClose }: { q: Question; onClose: (message?: 
   const [reason, setReason] = useState<TownHallRejectReason>('DUPLICATE');
   const [note, setNote] = useState('');
   const after = useRefetchOnScreen(AFTER_DECISION);
-  const [reject, rejecting] = useMutation(REJECT, { onCompleted: after });
+  const [reject, rejecting] = useRejectTownHallQuestion(after);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     void reject({ variables: { id: q.id, reason, note: note.trim() || null } })
@@ -197,15 +181,13 @@ function MergeDialog({
   townHallId: string;
   onClose: (message?: string) => void;
 }) {
-  const similar = useQuery(SIMILAR_QUESTIONS, { variables: { townHallId, text: q.body } });
+  const similar = useSimilarTownHallQuestions(townHallId, q.body);
   // Merge targets: similar questions first, then the 200 with most votes (as before paging).
-  const top = useQuery(TOWN_HALL_QUESTIONS, {
-    variables: { id: townHallId, order: 'TOP', first: QUESTION_PAGE_MAX },
-  });
+  const top = useTopTownHallQuestions(townHallId, QUESTION_PAGE_MAX);
   const [into, setInto] = useState<string | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const after = useRefetchOnScreen(AFTER_DECISION);
-  const [merge, merging] = useMutation(MERGE, { onCompleted: after });
+  const [merge, merging] = useMergeTownHallQuestion(after);
   const candidates: Question[] = [];
   for (const c of [
     ...(similar.data?.similarTownHallQuestions ?? []),
@@ -276,7 +258,7 @@ function EditDialog({ q, onClose }: { q: Question; onClose: (message?: string) =
   const [body, setBody] = useState(q.body);
   const [localError, setLocalError] = useState<string | null>(null);
   const after = useRefetchOnScreen(AFTER_DECISION);
-  const [edit, editing] = useMutation(EDIT, { onCompleted: after });
+  const [edit, editing] = useEditTownHallQuestion(after);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (!body.trim()) {

@@ -1,5 +1,4 @@
-import { useQuery } from '@apollo/client/react';
-import { friendlyMessage, PEOPLE_PICKER } from '@hearth/web/graphql';
+import { friendlyMessage, usePeoplePicker } from '@hearth/web/graphql';
 import { Button, TextField } from '@hearth/web/ui';
 import { useEffect, useId, useState } from 'react';
 
@@ -36,10 +35,7 @@ export function PeoplePicker({
     const id = setTimeout(() => setDebounced(search.trim()), 250);
     return () => clearTimeout(id);
   }, [search]);
-  const people = useQuery(PEOPLE_PICKER, {
-    variables: { search: debounced },
-    skip: debounced.length < 2,
-  });
+  const people = usePeoplePicker(debounced);
   const matches = (people.data?.users.edges.map((e) => e.node) ?? []).filter(
     (p) => !chosen.some((c) => c.id === p.id),
   );

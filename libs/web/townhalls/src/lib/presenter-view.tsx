@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { errorCode, friendlyMessage, type TownHallAnswerState } from '@hearth/web/graphql';
 import {
   Badge,
@@ -12,12 +11,13 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { AFTER_ANSWER, AnswerDialog, AnswerDialogs } from './answer-dialogs';
-import { ANSWER, PRESENTER } from './documents';
 import { askerName, plural, STATE_LABEL, STATE_TONE } from './labels';
 import { LiveTownHall, useRefetchOnScreen } from './live-town-hall';
 import type { Question } from './question-card';
 import { StateActions } from './state-actions';
 import { TownHallNotFound } from './town-hall-not-found';
+import { useAnswerTownHallQuestion } from './api/use-answer-town-hall-question';
+import { useTownHallPresenter } from './api/use-town-hall-presenter';
 
 /** How many questions after the next one the presenter sees coming. */
 export const UPCOMING_COUNT = 4;
@@ -35,16 +35,12 @@ function Asked({ q }: { q: Question }) {
  * by votes, with one-click buttons for where each stands. It follows the room live.
  */
 export function PresenterView({ townHallId }: { townHallId: string }) {
-  const { data, loading, error, refetch } = useQuery(PRESENTER, {
-    variables: { id: townHallId, waiting: UPCOMING_COUNT + 1 },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-  });
+  const { data, loading, error, refetch } = useTownHallPresenter(townHallId, UPCOMING_COUNT + 1);
   const [dialog, setDialog] = useState<AnswerDialog>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState<{ id: string; state: TownHallAnswerState } | null>(null);
   const after = useRefetchOnScreen(AFTER_ANSWER);
-  const [answer, answering] = useMutation(ANSWER, { onCompleted: after });
+  const [answer, answering] = useAnswerTownHallQuestion(after);
   usePageTitle(data ? `Presenting: ${data.townHall.title}` : 'Presenter view');
 
   if (loading && !data) return <LoadingState label="Loading the presenter view…" />;

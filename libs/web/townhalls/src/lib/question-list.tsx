@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { friendlyMessage, type TownHallQuestionOrder } from '@hearth/web/graphql';
 import {
   Button,
@@ -9,45 +8,20 @@ import {
   LoadingState,
   LoadMore,
   Notice,
-  useMore,
 } from '@hearth/web/ui';
 import { useId, useState } from 'react';
-import { TOWN_HALL_QUESTIONS, WITHDRAW } from './documents';
 import { ORDERS, plural } from './labels';
 import { Question, QuestionCard } from './question-card';
-import { useVote } from './use-vote';
 import { VoteButton } from './vote-button';
 import { useRefetchOnScreen } from './live-town-hall';
-import { appendQuestions, QUESTION_PAGE } from './question-pages';
+import { useTownHallQuestions } from './api/use-town-hall-questions';
+import { useVoteTownHallQuestion } from './api/use-vote-town-hall-question';
+import { useWithdrawTownHallQuestion } from './api/use-withdraw-town-hall-question';
 
 export interface QuestionListTownHall {
   id: string;
   voteBudget?: number | null;
   viewer: { canAsk: boolean; votesLeft?: number | null };
-}
-
-/** A town hall's questions in one order, a page at a time (live events keep every page shown fresh). */
-export function useQuestions(townHallId: string, order: TownHallQuestionOrder) {
-  const { data, loading, error, refetch, fetchMore } = useQuery(TOWN_HALL_QUESTIONS, {
-    variables: { id: townHallId, order, first: QUESTION_PAGE },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-  });
-  const page = data?.townHall.questions;
-  const paging = useMore(
-    (after) =>
-      fetchMore({ variables: { after, first: QUESTION_PAGE }, updateQuery: appendQuestions }),
-    page?.pageInfo.endCursor,
-  );
-  return {
-    questions: page?.edges.map((e) => e.node),
-    hasMore: page?.pageInfo.hasNextPage ?? false,
-    loadingMore: paging.loading,
-    more: paging.more,
-    loading: loading && !data,
-    error: data ? undefined : error,
-    retry: () => void refetch(),
-  };
 }
 
 const AFTER_WITHDRAW = ['TownHallQuestions', 'TownHall'];
@@ -63,11 +37,11 @@ const withdrawable = (q: Question) =>
 export function QuestionList({ townHall }: { townHall: QuestionListTownHall }) {
   const [order, setOrder] = useState<TownHallQuestionOrder>('TOP');
   const titleId = useId();
-  const list = useQuestions(townHall.id, order);
-  const vote = useVote();
+  const list = useTownHallQuestions(townHall.id, order);
+  const vote = useVoteTownHallQuestion();
   const [withdrawing, setWithdrawing] = useState<Question | null>(null);
   const after = useRefetchOnScreen(AFTER_WITHDRAW);
-  const [withdraw, withdrawState] = useMutation(WITHDRAW, { onCompleted: after });
+  const [withdraw, withdrawState] = useWithdrawTownHallQuestion(after);
   const votesLeft = townHall.viewer.votesLeft;
   const canVote = townHall.viewer.canAsk;
   const empty = ORDERS.find((o) => o.value === order)?.empty ?? 'No questions.';

@@ -1,9 +1,8 @@
-import { useMutation } from '@apollo/client/react';
 import { friendlyMessage, type TownHallState } from '@hearth/web/graphql';
 import { Button, ConfirmDialog, Notice } from '@hearth/web/ui';
 import { ReactNode, useState } from 'react';
-import { SET_TOWN_HALL_STATE } from './documents';
 import { useRefetchOnScreen } from './live-town-hall';
+import { useSetTownHallState } from './api/use-set-town-hall-state';
 
 export interface StateTownHall {
   id: string;
@@ -75,7 +74,7 @@ export function StateActions({
 }) {
   const [asking, setAsking] = useState<Step | null>(null);
   const after = useRefetchOnScreen(AFTER_STATE);
-  const [setState, setting] = useMutation(SET_TOWN_HALL_STATE, { onCompleted: after });
+  const [setState, setting] = useSetTownHallState(after);
   const steps = nextSteps(townHall);
   if (steps.length === 0 && !children) return null;
   const go = (step: Step) =>

@@ -1,4 +1,3 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
 import { errorCode, friendlyMessage } from '@hearth/web/graphql';
 import { slugify } from '@hearth/shared/util';
 import {
@@ -14,12 +13,13 @@ import {
 } from '@hearth/web/ui';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { SUMMARY, TOWN_HALL_CSV } from './documents';
 import { duration, reasonLabel, STATE_LABEL, STATE_TONE, when } from './labels';
 import { LiveTownHall } from './live-town-hall';
 import { QuestionCard } from './question-card';
-import { useQuestions } from './question-list';
 import { TownHallNotFound } from './town-hall-not-found';
+import { useTownHallCsv } from './api/use-town-hall-csv';
+import { useTownHallQuestions } from './api/use-town-hall-questions';
+import { useTownHallSummary } from './api/use-town-hall-summary';
 
 /** Saves text as a file through a Blob and a temporary link (no server round trip for the file). */
 export function saveFile(text: string, filename: string, type = 'text/csv;charset=utf-8'): void {
@@ -34,19 +34,15 @@ export function saveFile(text: string, filename: string, type = 'text/csv;charse
 }
 
 function DownloadCsv({ id, title }: { id: string; title: string }) {
-  const client = useApolloClient();
+  const readCsv = useTownHallCsv();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const download = async () => {
     setBusy(true);
     setError(null);
     try {
-      const { data } = await client.query({
-        query: TOWN_HALL_CSV,
-        variables: { id },
-        fetchPolicy: 'network-only',
-      });
-      if (data) saveFile(data.townHallCsv, `${slugify(title) || 'town-hall'}-questions.csv`);
+      const csv = await readCsv(id);
+      if (csv !== undefined) saveFile(csv, `${slugify(title) || 'town-hall'}-questions.csv`);
     } catch (e) {
       setError(`The CSV could not be made. ${friendlyMessage(e)}`);
     } finally {
@@ -66,12 +62,8 @@ function DownloadCsv({ id, title }: { id: string; title: string }) {
 /** The summary as figures: what came in, what became of it, and how fast answers came. */
 export function SummaryPage() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(SUMMARY, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-  });
-  const list = useQuestions(id, 'TOP');
+  const { data, loading, error, refetch } = useTownHallSummary(id);
+  const list = useTownHallQuestions(id, 'TOP');
   usePageTitle(data ? `Summary: ${data.townHall.title}` : 'Town hall summary');
   if (loading && !data) return <LoadingState label="Loading the summary…" />;
   if (error && errorCode(error) === 'NOT_FOUND') return <TownHallNotFound />;

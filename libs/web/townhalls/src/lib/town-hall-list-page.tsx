@@ -1,6 +1,4 @@
-import { useQuery } from '@apollo/client/react';
 import {
-  appendPage,
   friendlyMessage,
   type TownHallCardFieldsFragment,
   type TownHallListFilter,
@@ -15,14 +13,13 @@ import {
   PageHeader,
   TabPanel,
   Tabs,
-  useMore,
   usePageTitle,
 } from '@hearth/web/ui';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CreateTownHallDialog, useHostingOptions } from './create-town-hall-dialog';
-import { TOWN_HALLS } from './documents';
 import { LIST_FILTERS, plural, STATE_LABEL, STATE_TONE, when } from './labels';
+import { useTownHalls } from './api/use-town-halls';
 
 function TownHallCard({ t }: { t: TownHallCardFieldsFragment }) {
   return (
@@ -46,15 +43,7 @@ function TownHallCard({ t }: { t: TownHallCardFieldsFragment }) {
 }
 
 function TownHallList({ filter }: { filter: TownHallListFilter }) {
-  const { data, loading, error, refetch, fetchMore } = useQuery(TOWN_HALLS, {
-    variables: { filter },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-  });
-  const { loading: loadingMore, more } = useMore(
-    (after) => fetchMore({ variables: { after }, updateQuery: appendPage('townHalls') }),
-    data?.townHalls.pageInfo.endCursor,
-  );
+  const { data, loading, error, refetch, loadingMore, more } = useTownHalls(filter);
   if (loading && !data) return <LoadingState label="Loading town halls…" />;
   if (!data)
     return (

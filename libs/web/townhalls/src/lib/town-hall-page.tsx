@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { errorCode, friendlyMessage, type TownHallQuery } from '@hearth/web/graphql';
 import {
   Badge,
@@ -14,7 +13,6 @@ import {
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { AskBox } from './ask-box';
-import { TOWN_HALL } from './documents';
 import { EditTownHallDialog } from './edit-town-hall-dialog';
 import { FollowUps } from './follow-ups';
 import { askerName, STATE_LABEL, STATE_TONE, when } from './labels';
@@ -23,6 +21,7 @@ import { ModerationQueue } from './moderation-queue';
 import { QuestionList } from './question-list';
 import { StateActions } from './state-actions';
 import { TownHallNotFound } from './town-hall-not-found';
+import { useTownHall } from './api/use-town-hall';
 
 type TownHall = TownHallQuery['townHall'];
 
@@ -95,11 +94,7 @@ function Header({ t }: { t: TownHall }) {
 export function TownHallPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const { data, loading, error, refetch } = useQuery(TOWN_HALL, {
-    variables: { id },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-  });
+  const { data, loading, error, refetch } = useTownHall(id);
   usePageTitle(data?.townHall.title ?? 'Town hall');
   if (loading && !data) return <LoadingState label="Loading the town hall…" />;
   if (error && errorCode(error) === 'NOT_FOUND') return <TownHallNotFound />;

@@ -1,4 +1,4 @@
-import type { Votable } from './use-vote';
+import type { Votable } from './api/use-vote-town-hall-question';
 
 /**
  * The up-vote toggle beside a question: pressed when the viewer has voted; its name says the count

@@ -1,9 +1,0 @@
-import { graphql } from '@hearth/web/graphql';
-
-export const POST_PAGE = graphql(`
-  query PostPage($id: ID!) {
-    post(id: $id) {
-      ...PostCard
-    }
-  }
-`);
