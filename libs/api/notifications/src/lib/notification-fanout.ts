@@ -1,5 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JobPayload, NotifyJob, Outbox } from '@hearth/api/core';
+import {
+  isMemberSql,
+  joinRequestIn,
+  mayReadContentSql,
+  memberIdsSql,
+  membersWithRole,
+  pendingInvitation,
+} from '@hearth/api/groups';
+import { GroupRole, JoinRequestStatus } from '@hearth/shared/util';
 import { EntityManager } from 'typeorm';
 import { NotificationChange, NotificationKind } from './notification.model';
 import { levelsFor } from './notification-text';
@@ -61,17 +70,15 @@ const FAN_OUT_SQL = `
 WITH cand AS (
   SELECT c.id FROM unnest($8::uuid[]) AS c(id) WHERE $8::uuid[] IS NOT NULL
   UNION
-  SELECT gm.user_id FROM group_memberships gm WHERE $8::uuid[] IS NULL AND gm.group_id = $3
+  SELECT gm.user_id FROM (${memberIdsSql('$3')}) gm WHERE $8::uuid[] IS NULL
 ), eligible AS (
   SELECT u.id FROM cand JOIN users u ON u.id = cand.id AND u.active
    WHERE u.id IS DISTINCT FROM $6::uuid
      AND NOT (u.id = ANY($9::uuid[]))
      AND NOT EXISTS (SELECT 1 FROM notification_muted_kinds k WHERE k.user_id = u.id AND k.kind = $1)
      AND ($11 = 'ANY'
-          OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = $3 AND m.user_id = u.id)
-          OR ($11 = 'READER' AND (u.org_role = 'ADMIN'
-              OR (EXISTS (SELECT 1 FROM groups g WHERE g.id = $3 AND g.visibility = 'OPEN')
-                  AND NOT EXISTS (SELECT 1 FROM group_bans b WHERE b.group_id = $3 AND b.user_id = u.id)))))
+          OR ${isMemberSql('$3', 'u.id', 'exists')}
+          OR ($11 = 'READER' AND ${mayReadContentSql({ id: '$3' }, 'u.id', `u.org_role = 'ADMIN'`, 'exists')}))
      AND ($10::text[] IS NULL OR COALESCE(
           (SELECT l.level FROM notification_group_levels l WHERE l.user_id = u.id AND l.group_id = $3),
           'HIGHLIGHTS') = ANY($10::text[]))
@@ -150,7 +157,7 @@ SELECT u.id, $1::text, $1::text || ':question:' || $5::text || ':' || cand.role,
    AND NOT EXISTS (SELECT 1 FROM notification_muted_kinds k WHERE k.user_id = u.id AND k.kind = $1::text)
    AND (th.audience_group_id IS NULL
         OR u.org_role = 'ADMIN'
-        OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = th.audience_group_id AND m.user_id = u.id)
+        OR ${isMemberSql('th.audience_group_id', 'u.id', 'exists')}
         -- a SECRET group's town hall exists only for its members (and org admins)
         OR (NOT EXISTS (SELECT 1 FROM groups sg WHERE sg.id = th.audience_group_id AND sg.visibility = 'SECRET')
             AND (u.org_role = 'HR'
@@ -423,22 +430,19 @@ export class NotificationFanOut implements OnModuleInit {
     requestId: string,
     ev: JobEvent,
   ): Promise<string[]> {
-    const [r] = await m.query<Array<{ group_id: string; user_id: string }>>(
-      `SELECT group_id, user_id FROM group_join_requests WHERE id = $1 AND status = 'PENDING'`,
-      [requestId],
-    );
+    const r = await joinRequestIn(m, requestId, JoinRequestStatus.PENDING);
     if (!r) return [];
-    const moderators = await m.query<Array<{ user_id: string }>>(
-      `SELECT user_id FROM group_memberships
-        WHERE group_id = $1 AND role IN ('OWNER', 'ADMIN', 'MODERATOR')`,
-      [r.group_id],
-    );
+    const moderators = await membersWithRole(m, r.groupId, [
+      GroupRole.OWNER,
+      GroupRole.ADMIN,
+      GroupRole.MODERATOR,
+    ]);
     return fanOut(m, {
       kind: NotificationKind.JOIN_REQUEST,
-      subject: `group:${r.group_id}`,
-      groupId: r.group_id,
-      actorId: r.user_id,
-      candidates: moderators.map((x) => x.user_id),
+      subject: `group:${r.groupId}`,
+      groupId: r.groupId,
+      actorId: r.userId,
+      candidates: moderators,
       access: Access.MEMBER,
       exclude: [],
       ev,
@@ -452,17 +456,18 @@ export class NotificationFanOut implements OnModuleInit {
     actorId: string,
     ev: JobEvent,
   ): Promise<string[]> {
-    const [r] = await m.query<Array<{ group_id: string; user_id: string }>>(
-      `SELECT group_id, user_id FROM group_join_requests WHERE id = $1 AND status = $2`,
-      [requestId, approved ? 'APPROVED' : 'DECLINED'],
+    const r = await joinRequestIn(
+      m,
+      requestId,
+      approved ? JoinRequestStatus.APPROVED : JoinRequestStatus.DECLINED,
     );
     if (!r) return [];
     return fanOut(m, {
       kind: approved ? NotificationKind.JOIN_APPROVED : NotificationKind.JOIN_DECLINED,
-      subject: `group:${r.group_id}`,
-      groupId: r.group_id,
+      subject: `group:${r.groupId}`,
+      groupId: r.groupId,
       actorId,
-      candidates: [r.user_id],
+      candidates: [r.userId],
       access: Access.ANY,
       exclude: [],
       ev,
@@ -470,18 +475,14 @@ export class NotificationFanOut implements OnModuleInit {
   }
 
   private async invited(m: EntityManager, invitationId: string, ev: JobEvent): Promise<string[]> {
-    const [i] = await m.query<Array<{ group_id: string; user_id: string; invited_by_id: string }>>(
-      `SELECT group_id, user_id, invited_by_id FROM group_invitations
-        WHERE id = $1 AND status = 'PENDING'`,
-      [invitationId],
-    );
+    const i = await pendingInvitation(m, invitationId);
     if (!i) return [];
     return fanOut(m, {
       kind: NotificationKind.INVITED,
-      subject: `group:${i.group_id}`,
-      groupId: i.group_id,
-      actorId: i.invited_by_id,
-      candidates: [i.user_id],
+      subject: `group:${i.groupId}`,
+      groupId: i.groupId,
+      actorId: i.invitedById,
+      candidates: [i.userId],
       access: Access.ANY,
       exclude: [],
       ev,

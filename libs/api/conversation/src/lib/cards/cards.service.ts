@@ -8,7 +8,7 @@ import {
   preparedQuery,
   VersionedCache,
 } from '@hearth/api/core';
-import { Group, GroupAccess, GroupsService } from '@hearth/api/groups';
+import { Group, GroupAccess, GroupsService, isBannedSql, viewerRoleSql } from '@hearth/api/groups';
 import { User } from '@hearth/api/identity';
 import {
   initials,
@@ -96,8 +96,8 @@ export const GROUP_OF_POST =
 
 /** The viewer's ($2) relation to the group g. */
 const ACCESS_COLUMNS = `g.visibility, g.posting_policy, g.archived_at IS NOT NULL AS archived,
-  (SELECT gm.role FROM group_memberships gm WHERE gm.group_id = g.id AND gm.user_id = $2) AS viewer_role,
-  ${hasRow('group_bans gb WHERE gb.group_id = g.id AND gb.user_id = $2')} AS viewer_banned`;
+  ${viewerRoleSql('g.id', '$2')} AS viewer_role,
+  ${isBannedSql('g.id', '$2')} AS viewer_banned`;
 
 interface AccessRow {
   visibility: GroupVisibility;
