@@ -6,10 +6,12 @@ import { AuthService } from './auth/auth.service';
 import { AccessTokenVerifier } from './auth/access-token-verifier';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { PasswordHasher } from './auth/password-hasher';
+import { AuditLogService } from './admin/audit-log.service';
 import { BackgroundJobsService } from './admin/background-jobs.service';
 import { IDENTITY_RESOLVERS } from './identity.resolvers';
 import { OrgInvitationsService } from './invitations/org-invitations.service';
 import { OrganisationService } from './organisation/organisation.service';
+import { People } from './users/people';
 import { UsersService } from './users/users.service';
 
 @Module({
@@ -30,9 +32,11 @@ import { UsersService } from './users/users.service';
     AuditService,
     AuthService,
     UsersService,
+    People,
     OrgInvitationsService,
     OrganisationService,
     BackgroundJobsService,
+    AuditLogService,
     ...IDENTITY_RESOLVERS,
   ],
   exports: [
@@ -40,6 +44,7 @@ import { UsersService } from './users/users.service';
     JwtModule,
     AuditService,
     UsersService,
+    People,
     OrganisationService,
     AccessTokenVerifier,
   ],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput, Connection, isUuid, notFound } from '@hearth/api/core';
 import { groupIdsOfMemberSql, groupVisibleSql, isMemberSql } from '@hearth/api/groups';
+import { PERSON_NAME_JSON } from '@hearth/api/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   GroupNotificationLevel,
@@ -47,7 +48,7 @@ SELECT n.id, n.kind, n.subject_key, n.group_id, g.name AS group_name, g.slug AS 
        n.post_id, n.comment_id, n.actor_count, n.event_count, n.detail,
        n.town_hall_id, n.question_id, th.title AS town_hall_title,
        n.created_at, n.updated_at, n.read_at,
-       (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY a.ord)
+       (SELECT json_agg(${PERSON_NAME_JSON('u')} ORDER BY a.ord)
           FROM unnest(n.actor_ids[1:3]) WITH ORDINALITY AS a(id, ord)
           JOIN users u ON u.id = a.id) AS actors
   FROM notifications n
