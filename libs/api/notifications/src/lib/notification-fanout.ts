@@ -8,6 +8,13 @@ import {
   membersWithRole,
   pendingInvitation,
 } from '@hearth/api/groups';
+import {
+  hasReactedToPost,
+  liveComment,
+  parentCommentId,
+  publishedPost,
+  reviewedPost,
+} from '@hearth/api/conversation';
 import { GroupRole, JoinRequestStatus } from '@hearth/shared/util';
 import { EntityManager } from 'typeorm';
 import { NotificationChange, NotificationKind } from './notification.model';
@@ -193,14 +200,6 @@ const str = (p: JobPayload, key: string): string => {
   return v;
 };
 
-interface PostRow {
-  id: string;
-  group_id: string;
-  author_id: string;
-  kind: string;
-  mentions: string[];
-}
-
 /**
  * Turns recorded jobs into notifications (in the background: the request that caused them has
  * already returned). Each handler reads the current state, so content deleted or hidden since
@@ -247,19 +246,10 @@ export class NotificationFanOut implements OnModuleInit {
     );
   }
 
-  private async post(m: EntityManager, postId: string): Promise<PostRow | null> {
-    const [post] = await m.query<PostRow[]>(
-      `SELECT id, group_id, author_id, kind, mentions FROM posts
-        WHERE id = $1 AND status = 'PUBLISHED' AND deleted_at IS NULL`,
-      [postId],
-    );
-    return post ?? null;
-  }
-
   private async postPublished(m: EntityManager, postId: string, ev: JobEvent): Promise<string[]> {
-    const post = await this.post(m, postId);
+    const post = await publishedPost(m, postId);
     if (!post) return [];
-    const base = { groupId: post.group_id, postId: post.id, actorId: post.author_id };
+    const base = { groupId: post.groupId, postId: post.id, actorId: post.authorId };
     const mentioned = await fanOut(m, {
       ...base,
       kind: NotificationKind.MENTION,
@@ -287,7 +277,7 @@ export class NotificationFanOut implements OnModuleInit {
         : await fanOut(m, {
             ...base,
             kind: NotificationKind.NEW_POST,
-            subject: `group:${post.group_id}`,
+            subject: `group:${post.groupId}`,
             candidates: null,
             access: Access.MEMBER,
             exclude: mentioned,
@@ -297,47 +287,29 @@ export class NotificationFanOut implements OnModuleInit {
   }
 
   private async commentAdded(m: EntityManager, commentId: string, ev: JobEvent): Promise<string[]> {
-    const [c] = await m.query<
-      Array<{
-        id: string;
-        post_id: string;
-        author_id: string;
-        mentions: string[];
-        post_author_id: string;
-        parent_author_id: string | null;
-        group_id: string;
-      }>
-    >(
-      `SELECT c.id, c.post_id, c.author_id, c.mentions, p.author_id AS post_author_id,
-              parent.author_id AS parent_author_id, p.group_id
-         FROM comments c
-         JOIN posts p ON p.id = c.post_id AND p.status = 'PUBLISHED' AND p.deleted_at IS NULL
-         LEFT JOIN comments parent ON parent.id = c.parent_id AND parent.deleted_at IS NULL
-        WHERE c.id = $1 AND c.deleted_at IS NULL`,
-      [commentId],
-    );
+    const c = await liveComment(m, commentId);
     if (!c) return [];
     const base = {
-      groupId: c.group_id,
-      postId: c.post_id,
+      groupId: c.groupId,
+      postId: c.postId,
       commentId: c.id,
-      actorId: c.author_id,
+      actorId: c.authorId,
     };
     const mentioned = await fanOut(m, {
       ...base,
       kind: NotificationKind.MENTION,
-      subject: `post:${c.post_id}`,
+      subject: `post:${c.postId}`,
       candidates: c.mentions,
       access: Access.READER,
       exclude: [],
       ev,
     });
-    const repliedTo = c.parent_author_id
+    const repliedTo = c.parentAuthorId
       ? await fanOut(m, {
           ...base,
           kind: NotificationKind.REPLY,
-          subject: `comment:${(await this.parentOf(m, c.id)) ?? c.id}`,
-          candidates: [c.parent_author_id],
+          subject: `comment:${(await parentCommentId(m, c.id)) ?? c.id}`,
+          candidates: [c.parentAuthorId],
           access: Access.MEMBER,
           exclude: mentioned,
           ev,
@@ -346,21 +318,13 @@ export class NotificationFanOut implements OnModuleInit {
     const onPost = await fanOut(m, {
       ...base,
       kind: NotificationKind.REPLY,
-      subject: `post:${c.post_id}`,
-      candidates: [c.post_author_id],
+      subject: `post:${c.postId}`,
+      candidates: [c.postAuthorId],
       access: Access.MEMBER,
       exclude: [...mentioned, ...repliedTo],
       ev,
     });
     return [...mentioned, ...repliedTo, ...onPost];
-  }
-
-  private async parentOf(m: EntityManager, commentId: string): Promise<string | null> {
-    const [row] = await m.query<Array<{ parent_id: string | null }>>(
-      `SELECT parent_id FROM comments WHERE id = $1`,
-      [commentId],
-    );
-    return row?.parent_id ?? null;
   }
 
   private async postReacted(
@@ -369,21 +333,17 @@ export class NotificationFanOut implements OnModuleInit {
     userId: string,
     ev: JobEvent,
   ): Promise<string[]> {
-    const post = await this.post(m, postId);
+    const post = await publishedPost(m, postId);
     if (!post) return [];
     // Still reacting (a reaction taken back before the job ran tells nobody).
-    const [still] = await m.query<unknown[]>(
-      `SELECT 1 FROM post_reactions WHERE post_id = $1 AND user_id = $2`,
-      [postId, userId],
-    );
-    if (!still) return [];
+    if (!(await hasReactedToPost(m, postId, userId))) return [];
     return fanOut(m, {
       kind: NotificationKind.REACTION,
       subject: `post:${post.id}`,
-      groupId: post.group_id,
+      groupId: post.groupId,
       postId: post.id,
       actorId: userId,
-      candidates: [post.author_id],
+      candidates: [post.authorId],
       access: Access.MEMBER,
       exclude: [],
       ev,
@@ -397,28 +357,16 @@ export class NotificationFanOut implements OnModuleInit {
     actorId: string,
     ev: JobEvent,
   ): Promise<string[]> {
-    const [post] = await m.query<
-      Array<{
-        id: string;
-        group_id: string;
-        author_id: string;
-        status: string;
-        rejection_reason: string | null;
-      }>
-    >(
-      `SELECT id, group_id, author_id, status, rejection_reason FROM posts
-        WHERE id = $1 AND deleted_at IS NULL`,
-      [postId],
-    );
+    const post = await reviewedPost(m, postId);
     if (!post || post.status !== (approved ? 'PUBLISHED' : 'REJECTED')) return [];
     return fanOut(m, {
       kind: approved ? NotificationKind.POST_APPROVED : NotificationKind.POST_REJECTED,
       subject: `post:${post.id}`,
-      groupId: post.group_id,
+      groupId: post.groupId,
       postId: post.id,
       actorId,
-      detail: approved ? null : post.rejection_reason,
-      candidates: [post.author_id],
+      detail: approved ? null : post.rejectionReason,
+      candidates: [post.authorId],
       access: approved ? Access.MEMBER : Access.ANY,
       exclude: [],
       ev,
