@@ -9,6 +9,7 @@ import {
   mayPostSql,
   mayReadContentSql,
   permissions,
+  readableGroupIds,
   RowTest,
   viewerRelationColumnsSql,
   viewerRelations,
@@ -172,7 +173,7 @@ describe('the groups read API: SQL fragments and policy functions agree', () => 
       expect(disagreements).toEqual([]);
     }
 
-    // The batch read is built on the same columns: one person against every group.
+    // The batch reads are built on the same fragments: one person against every group.
     for (const p of people) {
       const rel = await viewerRelations(t.ds, p.id, groupIds);
       for (const id of groupIds)
@@ -182,6 +183,46 @@ describe('the groups read API: SQL fragments and policy functions agree', () => 
           invited: p.invited,
           requested: p.requested,
         });
+      const readable = await readableGroupIds(t.ds, p, groupIds);
+      expect(groups.filter((g) => readable.has(g.id)).map((g) => g.id)).toEqual(
+        groups.filter((g) => canSeeContent({ ...g, ...p, orgRole: p.orgRole })).map((g) => g.id),
+      );
     }
   }, 120_000);
+
+  it('a group page reads the viewer’s relation once, in the statement that finds the group', async () => {
+    const owner = await createUser(t.ds);
+    const group = await createGroup(t.ds, { owner, visibility: GroupVisibility.CLOSED });
+    const token = await t.tokenFor(owner);
+    const sql: string[] = [];
+    const ds = t.ds as unknown as { logger: object };
+    const logger = ds.logger;
+    ds.logger = new Proxy(logger, {
+      get: (target, prop) =>
+        prop === 'logQuery'
+          ? (query: string) => void sql.push(query)
+          : (Reflect.get(target, prop) as unknown),
+    });
+    let res;
+    try {
+      res = await t.gql(
+        `query($id: ID!) { group(id: $id) { id viewerStatus viewerRole
+           viewerPermissions { canEdit canPost canSeeContent } } }`,
+        { id: group.id },
+        token,
+      );
+    } finally {
+      ds.logger = logger;
+    }
+    expect(res.errors).toBeUndefined();
+    expect(res.data.group).toEqual({
+      id: group.id,
+      viewerStatus: 'MEMBER',
+      viewerRole: 'OWNER',
+      viewerPermissions: { canEdit: true, canPost: true, canSeeContent: true },
+    });
+    // The session check and the group with the relation; its three fields read nothing more.
+    expect(sql.filter((s) => /\bgroup_bans\b/.test(s))).toHaveLength(1);
+    expect(sql).toHaveLength(2);
+  });
 });
