@@ -192,6 +192,27 @@ export default tseslint.config(
     },
   },
   {
+    // Resolvers are thin: they call services and loaders, which own the SQL (README, Architecture).
+    files: ['libs/api/**/*.resolver.ts', 'libs/api/**/*.resolvers.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              message: 'Resolvers hold no SQL: read through a service or a loader of the domain.',
+            },
+            {
+              name: '@nestjs/typeorm',
+              message: 'Resolvers hold no SQL: read through a service or a loader of the domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Build and test configuration files read shared tooling by path; they are not library code.
     files: ['**/vite.config.ts', '**/codegen.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },

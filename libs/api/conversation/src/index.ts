@@ -12,3 +12,4 @@ export * from './lib/conversation.resolvers';
 export { groupFeedSql, homeFeedSql } from './lib/feeds/feeds.service';
 export { SHARED_CARDS_SQL } from './lib/cards/cards.service';
 export * from './lib/events/feed-event.model';
+export * from './lib/read-api/post-read-api';

@@ -8,6 +8,7 @@ export * from './lib/auth/jwt-payload';
 export * from './lib/users/user.model';
 export * from './lib/users/user.mapper';
 export * from './lib/users/users.loader';
+export * from './lib/users/people';
 export * from './lib/identity.resolvers';
 export * from './lib/identity.policy';
 export * from './lib/organisation/organisation.service';

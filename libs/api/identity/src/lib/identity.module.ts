@@ -9,10 +9,12 @@ import { PasswordHasher } from './auth/password-hasher';
 import { SessionCache } from './auth/session-cache';
 import { SessionCheck } from './auth/session-check';
 import { SessionInvalidationListener } from './auth/session-invalidation.listener';
+import { AuditLogService } from './admin/audit-log.service';
 import { BackgroundJobsService } from './admin/background-jobs.service';
 import { IDENTITY_RESOLVERS } from './identity.resolvers';
 import { OrgInvitationsService } from './invitations/org-invitations.service';
 import { OrganisationService } from './organisation/organisation.service';
+import { People } from './users/people';
 import { UsersService } from './users/users.service';
 
 @Module({
@@ -40,9 +42,11 @@ import { UsersService } from './users/users.service';
     AuditService,
     AuthService,
     UsersService,
+    People,
     OrgInvitationsService,
     OrganisationService,
     BackgroundJobsService,
+    AuditLogService,
     ...IDENTITY_RESOLVERS,
   ],
   exports: [
@@ -50,6 +54,7 @@ import { UsersService } from './users/users.service';
     JwtModule,
     AuditService,
     UsersService,
+    People,
     OrganisationService,
     AccessTokenVerifier,
   ],

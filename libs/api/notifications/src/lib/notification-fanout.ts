@@ -1,5 +1,21 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JobPayload, NotifyJob, Outbox } from '@hearth/api/core';
+import {
+  isMemberSql,
+  joinRequestIn,
+  mayReadContentSql,
+  memberIdsSql,
+  membersWithRole,
+  pendingInvitation,
+} from '@hearth/api/groups';
+import {
+  hasReactedToPost,
+  liveComment,
+  parentCommentId,
+  publishedPost,
+  reviewedPost,
+} from '@hearth/api/conversation';
+import { GroupRole, JoinRequestStatus } from '@hearth/shared/util';
 import { EntityManager } from 'typeorm';
 import { NotificationChange, NotificationKind } from './notification.model';
 import { levelsFor } from './notification-text';
@@ -61,17 +77,15 @@ const FAN_OUT_SQL = `
 WITH cand AS (
   SELECT c.id FROM unnest($8::uuid[]) AS c(id) WHERE $8::uuid[] IS NOT NULL
   UNION
-  SELECT gm.user_id FROM group_memberships gm WHERE $8::uuid[] IS NULL AND gm.group_id = $3
+  SELECT gm.user_id FROM (${memberIdsSql('$3')}) gm WHERE $8::uuid[] IS NULL
 ), eligible AS (
   SELECT u.id FROM cand JOIN users u ON u.id = cand.id AND u.active
    WHERE u.id IS DISTINCT FROM $6::uuid
      AND NOT (u.id = ANY($9::uuid[]))
      AND NOT EXISTS (SELECT 1 FROM notification_muted_kinds k WHERE k.user_id = u.id AND k.kind = $1)
      AND ($11 = 'ANY'
-          OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = $3 AND m.user_id = u.id)
-          OR ($11 = 'READER' AND (u.org_role = 'ADMIN'
-              OR (EXISTS (SELECT 1 FROM groups g WHERE g.id = $3 AND g.visibility = 'OPEN')
-                  AND NOT EXISTS (SELECT 1 FROM group_bans b WHERE b.group_id = $3 AND b.user_id = u.id)))))
+          OR ${isMemberSql('$3', 'u.id', 'exists')}
+          OR ($11 = 'READER' AND ${mayReadContentSql({ id: '$3' }, 'u.id', `u.org_role = 'ADMIN'`, 'exists')}))
      AND ($10::text[] IS NULL OR COALESCE(
           (SELECT l.level FROM notification_group_levels l WHERE l.user_id = u.id AND l.group_id = $3),
           'HIGHLIGHTS') = ANY($10::text[]))
@@ -150,7 +164,7 @@ SELECT u.id, $1::text, $1::text || ':question:' || $5::text || ':' || cand.role,
    AND NOT EXISTS (SELECT 1 FROM notification_muted_kinds k WHERE k.user_id = u.id AND k.kind = $1::text)
    AND (th.audience_group_id IS NULL
         OR u.org_role = 'ADMIN'
-        OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = th.audience_group_id AND m.user_id = u.id)
+        OR ${isMemberSql('th.audience_group_id', 'u.id', 'exists')}
         -- a SECRET group's town hall exists only for its members (and org admins)
         OR (NOT EXISTS (SELECT 1 FROM groups sg WHERE sg.id = th.audience_group_id AND sg.visibility = 'SECRET')
             AND (u.org_role = 'HR'
@@ -185,14 +199,6 @@ const str = (p: JobPayload, key: string): string => {
   if (typeof v !== 'string') throw new Error(`Job payload lacks ${key}`);
   return v;
 };
-
-interface PostRow {
-  id: string;
-  group_id: string;
-  author_id: string;
-  kind: string;
-  mentions: string[];
-}
 
 /**
  * Turns recorded jobs into notifications (in the background: the request that caused them has
@@ -240,19 +246,10 @@ export class NotificationFanOut implements OnModuleInit {
     );
   }
 
-  private async post(m: EntityManager, postId: string): Promise<PostRow | null> {
-    const [post] = await m.query<PostRow[]>(
-      `SELECT id, group_id, author_id, kind, mentions FROM posts
-        WHERE id = $1 AND status = 'PUBLISHED' AND deleted_at IS NULL`,
-      [postId],
-    );
-    return post ?? null;
-  }
-
   private async postPublished(m: EntityManager, postId: string, ev: JobEvent): Promise<string[]> {
-    const post = await this.post(m, postId);
+    const post = await publishedPost(m, postId);
     if (!post) return [];
-    const base = { groupId: post.group_id, postId: post.id, actorId: post.author_id };
+    const base = { groupId: post.groupId, postId: post.id, actorId: post.authorId };
     const mentioned = await fanOut(m, {
       ...base,
       kind: NotificationKind.MENTION,
@@ -280,7 +277,7 @@ export class NotificationFanOut implements OnModuleInit {
         : await fanOut(m, {
             ...base,
             kind: NotificationKind.NEW_POST,
-            subject: `group:${post.group_id}`,
+            subject: `group:${post.groupId}`,
             candidates: null,
             access: Access.MEMBER,
             exclude: mentioned,
@@ -290,47 +287,29 @@ export class NotificationFanOut implements OnModuleInit {
   }
 
   private async commentAdded(m: EntityManager, commentId: string, ev: JobEvent): Promise<string[]> {
-    const [c] = await m.query<
-      Array<{
-        id: string;
-        post_id: string;
-        author_id: string;
-        mentions: string[];
-        post_author_id: string;
-        parent_author_id: string | null;
-        group_id: string;
-      }>
-    >(
-      `SELECT c.id, c.post_id, c.author_id, c.mentions, p.author_id AS post_author_id,
-              parent.author_id AS parent_author_id, p.group_id
-         FROM comments c
-         JOIN posts p ON p.id = c.post_id AND p.status = 'PUBLISHED' AND p.deleted_at IS NULL
-         LEFT JOIN comments parent ON parent.id = c.parent_id AND parent.deleted_at IS NULL
-        WHERE c.id = $1 AND c.deleted_at IS NULL`,
-      [commentId],
-    );
+    const c = await liveComment(m, commentId);
     if (!c) return [];
     const base = {
-      groupId: c.group_id,
-      postId: c.post_id,
+      groupId: c.groupId,
+      postId: c.postId,
       commentId: c.id,
-      actorId: c.author_id,
+      actorId: c.authorId,
     };
     const mentioned = await fanOut(m, {
       ...base,
       kind: NotificationKind.MENTION,
-      subject: `post:${c.post_id}`,
+      subject: `post:${c.postId}`,
       candidates: c.mentions,
       access: Access.READER,
       exclude: [],
       ev,
     });
-    const repliedTo = c.parent_author_id
+    const repliedTo = c.parentAuthorId
       ? await fanOut(m, {
           ...base,
           kind: NotificationKind.REPLY,
-          subject: `comment:${(await this.parentOf(m, c.id)) ?? c.id}`,
-          candidates: [c.parent_author_id],
+          subject: `comment:${(await parentCommentId(m, c.id)) ?? c.id}`,
+          candidates: [c.parentAuthorId],
           access: Access.MEMBER,
           exclude: mentioned,
           ev,
@@ -339,21 +318,13 @@ export class NotificationFanOut implements OnModuleInit {
     const onPost = await fanOut(m, {
       ...base,
       kind: NotificationKind.REPLY,
-      subject: `post:${c.post_id}`,
-      candidates: [c.post_author_id],
+      subject: `post:${c.postId}`,
+      candidates: [c.postAuthorId],
       access: Access.MEMBER,
       exclude: [...mentioned, ...repliedTo],
       ev,
     });
     return [...mentioned, ...repliedTo, ...onPost];
-  }
-
-  private async parentOf(m: EntityManager, commentId: string): Promise<string | null> {
-    const [row] = await m.query<Array<{ parent_id: string | null }>>(
-      `SELECT parent_id FROM comments WHERE id = $1`,
-      [commentId],
-    );
-    return row?.parent_id ?? null;
   }
 
   private async postReacted(
@@ -362,21 +333,17 @@ export class NotificationFanOut implements OnModuleInit {
     userId: string,
     ev: JobEvent,
   ): Promise<string[]> {
-    const post = await this.post(m, postId);
+    const post = await publishedPost(m, postId);
     if (!post) return [];
     // Still reacting (a reaction taken back before the job ran tells nobody).
-    const [still] = await m.query<unknown[]>(
-      `SELECT 1 FROM post_reactions WHERE post_id = $1 AND user_id = $2`,
-      [postId, userId],
-    );
-    if (!still) return [];
+    if (!(await hasReactedToPost(m, postId, userId))) return [];
     return fanOut(m, {
       kind: NotificationKind.REACTION,
       subject: `post:${post.id}`,
-      groupId: post.group_id,
+      groupId: post.groupId,
       postId: post.id,
       actorId: userId,
-      candidates: [post.author_id],
+      candidates: [post.authorId],
       access: Access.MEMBER,
       exclude: [],
       ev,
@@ -390,28 +357,16 @@ export class NotificationFanOut implements OnModuleInit {
     actorId: string,
     ev: JobEvent,
   ): Promise<string[]> {
-    const [post] = await m.query<
-      Array<{
-        id: string;
-        group_id: string;
-        author_id: string;
-        status: string;
-        rejection_reason: string | null;
-      }>
-    >(
-      `SELECT id, group_id, author_id, status, rejection_reason FROM posts
-        WHERE id = $1 AND deleted_at IS NULL`,
-      [postId],
-    );
+    const post = await reviewedPost(m, postId);
     if (!post || post.status !== (approved ? 'PUBLISHED' : 'REJECTED')) return [];
     return fanOut(m, {
       kind: approved ? NotificationKind.POST_APPROVED : NotificationKind.POST_REJECTED,
       subject: `post:${post.id}`,
-      groupId: post.group_id,
+      groupId: post.groupId,
       postId: post.id,
       actorId,
-      detail: approved ? null : post.rejection_reason,
-      candidates: [post.author_id],
+      detail: approved ? null : post.rejectionReason,
+      candidates: [post.authorId],
       access: approved ? Access.MEMBER : Access.ANY,
       exclude: [],
       ev,
@@ -423,22 +378,19 @@ export class NotificationFanOut implements OnModuleInit {
     requestId: string,
     ev: JobEvent,
   ): Promise<string[]> {
-    const [r] = await m.query<Array<{ group_id: string; user_id: string }>>(
-      `SELECT group_id, user_id FROM group_join_requests WHERE id = $1 AND status = 'PENDING'`,
-      [requestId],
-    );
+    const r = await joinRequestIn(m, requestId, JoinRequestStatus.PENDING);
     if (!r) return [];
-    const moderators = await m.query<Array<{ user_id: string }>>(
-      `SELECT user_id FROM group_memberships
-        WHERE group_id = $1 AND role IN ('OWNER', 'ADMIN', 'MODERATOR')`,
-      [r.group_id],
-    );
+    const moderators = await membersWithRole(m, r.groupId, [
+      GroupRole.OWNER,
+      GroupRole.ADMIN,
+      GroupRole.MODERATOR,
+    ]);
     return fanOut(m, {
       kind: NotificationKind.JOIN_REQUEST,
-      subject: `group:${r.group_id}`,
-      groupId: r.group_id,
-      actorId: r.user_id,
-      candidates: moderators.map((x) => x.user_id),
+      subject: `group:${r.groupId}`,
+      groupId: r.groupId,
+      actorId: r.userId,
+      candidates: moderators,
       access: Access.MEMBER,
       exclude: [],
       ev,
@@ -452,17 +404,18 @@ export class NotificationFanOut implements OnModuleInit {
     actorId: string,
     ev: JobEvent,
   ): Promise<string[]> {
-    const [r] = await m.query<Array<{ group_id: string; user_id: string }>>(
-      `SELECT group_id, user_id FROM group_join_requests WHERE id = $1 AND status = $2`,
-      [requestId, approved ? 'APPROVED' : 'DECLINED'],
+    const r = await joinRequestIn(
+      m,
+      requestId,
+      approved ? JoinRequestStatus.APPROVED : JoinRequestStatus.DECLINED,
     );
     if (!r) return [];
     return fanOut(m, {
       kind: approved ? NotificationKind.JOIN_APPROVED : NotificationKind.JOIN_DECLINED,
-      subject: `group:${r.group_id}`,
-      groupId: r.group_id,
+      subject: `group:${r.groupId}`,
+      groupId: r.groupId,
       actorId,
-      candidates: [r.user_id],
+      candidates: [r.userId],
       access: Access.ANY,
       exclude: [],
       ev,
@@ -470,18 +423,14 @@ export class NotificationFanOut implements OnModuleInit {
   }
 
   private async invited(m: EntityManager, invitationId: string, ev: JobEvent): Promise<string[]> {
-    const [i] = await m.query<Array<{ group_id: string; user_id: string; invited_by_id: string }>>(
-      `SELECT group_id, user_id, invited_by_id FROM group_invitations
-        WHERE id = $1 AND status = 'PENDING'`,
-      [invitationId],
-    );
+    const i = await pendingInvitation(m, invitationId);
     if (!i) return [];
     return fanOut(m, {
       kind: NotificationKind.INVITED,
-      subject: `group:${i.group_id}`,
-      groupId: i.group_id,
-      actorId: i.invited_by_id,
-      candidates: [i.user_id],
+      subject: `group:${i.groupId}`,
+      groupId: i.groupId,
+      actorId: i.invitedById,
+      candidates: [i.userId],
       access: Access.ANY,
       exclude: [],
       ev,

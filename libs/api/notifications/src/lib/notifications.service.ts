@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, badInput, Connection, isUuid, notFound } from '@hearth/api/core';
-import { groupVisibleSql } from '@hearth/api/groups';
+import { groupIdsOfMemberSql, groupVisibleSql, isMemberSql } from '@hearth/api/groups';
+import { PERSON_NAME_JSON } from '@hearth/api/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   GroupNotificationLevel,
@@ -47,7 +48,7 @@ SELECT n.id, n.kind, n.subject_key, n.group_id, g.name AS group_name, g.slug AS 
        n.post_id, n.comment_id, n.actor_count, n.event_count, n.detail,
        n.town_hall_id, n.question_id, th.title AS town_hall_title,
        n.created_at, n.updated_at, n.read_at,
-       (SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY a.ord)
+       (SELECT json_agg(${PERSON_NAME_JSON('u')} ORDER BY a.ord)
           FROM unnest(n.actor_ids[1:3]) WITH ORDINALITY AS a(id, ord)
           JOIN users u ON u.id = a.id) AS actors
   FROM notifications n
@@ -56,8 +57,7 @@ SELECT n.id, n.kind, n.subject_key, n.group_id, g.name AS group_name, g.slug AS 
   LEFT JOIN town_halls th ON th.id = n.town_hall_id
         AND (th.audience_group_id IS NULL OR r.org_role = 'ADMIN'
              OR NOT EXISTS (SELECT 1 FROM groups tg WHERE tg.id = th.audience_group_id AND tg.visibility = 'SECRET')
-             OR EXISTS (SELECT 1 FROM group_memberships tm
-                         WHERE tm.group_id = th.audience_group_id AND tm.user_id = n.recipient_id))`;
+             OR ${isMemberSql('th.audience_group_id', 'n.recipient_id', 'exists')})`;
 
 /** What a notification calls a group its reader may no longer see. */
 export const UNSEEN_GROUP = 'a group you can no longer see';
@@ -146,10 +146,9 @@ export class NotificationsService {
       ),
       this.ds.query<Array<{ group_id: string; group_name: string; level: NotificationLevel }>>(
         `SELECT g.id AS group_id, g.name AS group_name, COALESCE(l.level, 'HIGHLIGHTS') AS level
-           FROM group_memberships m
+           FROM (${groupIdsOfMemberSql('$1')}) m
            JOIN groups g ON g.id = m.group_id
-           LEFT JOIN notification_group_levels l ON l.user_id = m.user_id AND l.group_id = m.group_id
-          WHERE m.user_id = $1
+           LEFT JOIN notification_group_levels l ON l.user_id = $1 AND l.group_id = m.group_id
           ORDER BY lower(g.name), g.id`,
         [viewer.id],
       ),
@@ -169,8 +168,7 @@ export class NotificationsService {
     if (!isUuid(groupId)) throw notFound('That group');
     return this.ds.transaction(async (m: EntityManager) => {
       const [group] = await m.query<Array<{ name: string }>>(
-        `SELECT g.name FROM group_memberships gm JOIN groups g ON g.id = gm.group_id
-          WHERE gm.group_id = $1 AND gm.user_id = $2`,
+        `SELECT g.name FROM groups g WHERE g.id = $1 AND ${isMemberSql('g.id', '$2', 'exists')}`,
         [groupId, viewer.id],
       );
       // Not a member: the group's existence is not revealed (a secret group looks the same).

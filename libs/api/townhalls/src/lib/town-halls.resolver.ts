@@ -11,9 +11,7 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import { AuthUser, byKeys, Connection, CurrentUser, GraphqlContext } from '@hearth/api/core';
-import { User, usersLoader } from '@hearth/api/identity';
-import { DataSource } from 'typeorm';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { People, User } from '@hearth/api/identity';
 import { TownHallEvents } from './town-hall-events';
 import {
   AnswerTownHallQuestionInput,
@@ -42,7 +40,7 @@ type Person = { town_hall_id: string; user_id: string; role: 'HOST' | 'MODERATOR
 @Resolver(() => TownHall)
 export class TownHallsResolver {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly users: People,
     private readonly service: TownHallsService,
     private readonly events: TownHallEvents,
   ) {}
@@ -259,10 +257,10 @@ export class TownHallsResolver {
     role: 'HOST' | 'MODERATOR',
   ): Promise<User[]> {
     const people = await this.peopleLoader(ctx).load(th.id);
-    const users = await usersLoader(ctx, this.ds).loadMany(
+    return this.users.many(
+      ctx,
       people.filter((p) => p.role === role).map((p) => p.user_id),
     );
-    return users.filter((u): u is User => !!u && !(u instanceof Error));
   }
 
   @ResolveField(() => [User])
@@ -277,7 +275,7 @@ export class TownHallsResolver {
 
   @ResolveField(() => User, { nullable: true })
   createdBy(@Parent() th: TownHall, @Context() ctx: GraphqlContext): Promise<User | null> {
-    return usersLoader(ctx, this.ds).load(th.createdById);
+    return this.users.one(ctx, th.createdById);
   }
 
   @ResolveField(() => String, {
@@ -374,7 +372,7 @@ export class TownHallsResolver {
 
 @Resolver(() => TownHallQuestion)
 export class TownHallQuestionResolver {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly users: People) {}
 
   @ResolveField(() => User, {
     nullable: true,
@@ -382,16 +380,16 @@ export class TownHallQuestionResolver {
   })
   author(@Parent() q: TownHallQuestion, @Context() ctx: GraphqlContext): Promise<User | null> {
     if (q.anonymous || !q.authorId) return Promise.resolve(null);
-    return usersLoader(ctx, this.ds).load(q.authorId);
+    return this.users.one(ctx, q.authorId);
   }
 
   @ResolveField(() => User, { nullable: true })
   answeredBy(@Parent() q: TownHallQuestion, @Context() ctx: GraphqlContext): Promise<User | null> {
-    return q.answeredById ? usersLoader(ctx, this.ds).load(q.answeredById) : Promise.resolve(null);
+    return q.answeredById ? this.users.one(ctx, q.answeredById) : Promise.resolve(null);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who will answer a deferred question.' })
   deferredTo(@Parent() q: TownHallQuestion, @Context() ctx: GraphqlContext): Promise<User | null> {
-    return q.deferredToId ? usersLoader(ctx, this.ds).load(q.deferredToId) : Promise.resolve(null);
+    return q.deferredToId ? this.users.one(ctx, q.deferredToId) : Promise.resolve(null);
   }
 }

@@ -20,7 +20,8 @@ import {
   SECRET_GROUP_VIEWED,
   toConnection,
 } from '@hearth/api/core';
-import { OrgRole } from '@hearth/shared/util';
+import { hasRoleSql, isMemberSql, membersAmong, viewerRoleSql } from '@hearth/api/groups';
+import { GroupRole, OrgRole } from '@hearth/shared/util';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AskerKeys } from './asker-keys';
@@ -322,11 +323,8 @@ export class TownHallsService {
     field: string,
   ): Promise<void> {
     if (!ids.length) return;
-    const [r] = await m.query<Array<{ n: number }>>(
-      `SELECT count(*)::int AS n FROM group_memberships WHERE group_id = $1 AND user_id = ANY($2::uuid[])`,
-      [groupId, [...new Set(ids)]],
-    );
-    if ((r?.n ?? 0) !== new Set(ids).size)
+    const wanted = [...new Set(ids)];
+    if ((await membersAmong(m, groupId, wanted)).size !== wanted.length)
       throw badInput(
         'The group is secret: its town hall’s hosts, moderators and answerers must be its members.',
         field,
@@ -447,14 +445,11 @@ export class TownHallsService {
     // every group; those SECRET ones they are not in are audited, as their other outsider reads.
     const rows = await this.ds.query<Array<{ id: string; name: string; outsider: boolean }>>(
       `SELECT g.id, g.name,
-              (g.visibility = 'SECRET' AND NOT EXISTS (
-                 SELECT 1 FROM group_memberships mm WHERE mm.group_id = g.id AND mm.user_id = $1)) AS outsider
+              (g.visibility = 'SECRET' AND NOT ${isMemberSql('g.id', '$1', 'exists')}) AS outsider
          FROM groups g
         WHERE g.archived_at IS NULL
-          AND ($2 OR EXISTS (SELECT 1 FROM group_memberships gm
-                              WHERE gm.group_id = g.id AND gm.user_id = $1 AND gm.role IN ('OWNER', 'ADMIN')))
-          AND (g.visibility <> 'SECRET' OR $5 OR EXISTS (
-                 SELECT 1 FROM group_memberships sm WHERE sm.group_id = g.id AND sm.user_id = $1))
+          AND ($2 OR ${hasRoleSql('g.id', '$1', [GroupRole.OWNER, GroupRole.ADMIN], 'exists')})
+          AND (g.visibility <> 'SECRET' OR $5 OR ${isMemberSql('g.id', '$1', 'exists')})
           AND ($3::text IS NULL OR lower(g.name) LIKE $3)
         ORDER BY lower(g.name), g.id LIMIT $4`,
       [
@@ -544,7 +539,7 @@ export class TownHallsService {
           Array<{ archived: boolean; role: string | null; visibility: string }>
         >(
           `SELECT g.archived_at IS NOT NULL AS archived,
-                  (SELECT gm.role FROM group_memberships gm WHERE gm.group_id = g.id AND gm.user_id = $2) AS role,
+                  ${viewerRoleSql('g.id', '$2')} AS role,
                   g.visibility
              FROM groups g WHERE g.id = $1`,
           [groupId, actor.id],

@@ -8,10 +8,9 @@ import {
   preparedQuery,
   VersionedCache,
 } from '@hearth/api/core';
-import { Group, GroupAccess, GroupsService } from '@hearth/api/groups';
-import { User } from '@hearth/api/identity';
+import { Group, GroupAccess, GroupsService, isBannedSql, viewerRoleSql } from '@hearth/api/groups';
+import { toUser, User, USER_JSON, UserJson } from '@hearth/api/identity';
 import {
-  initials,
   GroupRole,
   GroupVisibility,
   PollResultsVisibility,
@@ -31,13 +30,6 @@ import { factsOf, POST_COLUMNS, PostRow, toPost } from '../posts/post.rows';
  * page of 50 posts costs the same round trips as a page of 10, and GraphQL resolves plain
  * properties.
  */
-
-const USER_JSON = (
-  alias: string,
-) => `json_build_object('id', ${alias}.id, 'displayName', ${alias}.display_name,
-  'email', ${alias}.email, 'title', ${alias}.title, 'department', ${alias}.department, 'location', ${alias}.location,
-  'bio', ${alias}.bio, 'avatarUrl', ${alias}.avatar_data_url, 'orgRole', ${alias}.org_role, 'active', ${alias}.active,
-  'createdAt', ${alias}.created_at, 'managerId', ${alias}.manager_id)`;
 
 export const LATEST_COMMENTS = 2;
 
@@ -96,8 +88,8 @@ export const GROUP_OF_POST =
 
 /** The viewer's ($2) relation to the group g. */
 const ACCESS_COLUMNS = `g.visibility, g.posting_policy, g.archived_at IS NOT NULL AS archived,
-  (SELECT gm.role FROM group_memberships gm WHERE gm.group_id = g.id AND gm.user_id = $2) AS viewer_role,
-  ${hasRow('group_bans gb WHERE gb.group_id = g.id AND gb.user_id = $2')} AS viewer_banned`;
+  ${viewerRoleSql('g.id', '$2')} AS viewer_role,
+  ${isBannedSql('g.id', '$2')} AS viewer_banned`;
 
 interface AccessRow {
   visibility: GroupVisibility;
@@ -105,10 +97,6 @@ interface AccessRow {
   archived: boolean;
   viewer_role: GroupRole | null;
   viewer_banned: boolean;
-}
-
-interface UserJson extends Omit<User, 'createdAt' | 'initials'> {
-  createdAt: string;
 }
 
 interface ReactionsJson {
@@ -483,22 +471,6 @@ function accessOf(viewer: AuthUser, row: AccessRow): GroupAccess {
     requested: false,
   };
 }
-
-const toUser = (u: UserJson): User => ({
-  id: u.id,
-  displayName: u.displayName,
-  initials: initials(u.displayName),
-  email: u.email,
-  title: u.title,
-  department: u.department,
-  location: u.location,
-  bio: u.bio,
-  avatarUrl: u.avatarUrl,
-  orgRole: u.orgRole,
-  active: u.active,
-  createdAt: new Date(u.createdAt),
-  managerId: u.managerId,
-});
 
 function commentCard(
   viewer: AuthUser,

@@ -8,10 +8,8 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, Connection, CurrentUser, GraphqlContext, PageArgs } from '@hearth/api/core';
-import { User, usersLoader } from '@hearth/api/identity';
-import { DataSource } from 'typeorm';
+import { People, User } from '@hearth/api/identity';
 import { CardsService } from '../cards/cards.service';
 import { repliesLoader } from '../conversation.loaders';
 import { CommentConnection, DeletedPayload } from '../posts/posts.resolver';
@@ -28,7 +26,7 @@ import { CommentsService } from './comments.service';
 @Resolver(() => Comment)
 export class CommentsResolver {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly people: People,
     private readonly commentsService: CommentsService,
     private readonly reactionsService: ReactionsService,
     private readonly cards: CardsService,
@@ -78,8 +76,7 @@ export class CommentsResolver {
 
   @ResolveField(() => [User])
   async mentions(@Parent() comment: Comment, @Context() ctx: GraphqlContext): Promise<User[]> {
-    const users = await usersLoader(ctx, this.ds).loadMany(comment.mentionIds);
-    return users.filter((u): u is User => u !== null && !(u instanceof Error));
+    return this.people.many(ctx, comment.mentionIds);
   }
 
   @Query(() => Comment, {

@@ -8,7 +8,8 @@ import {
   Listener,
   SubscriptionHub,
 } from '@hearth/api/core';
-import { ReactionKind } from '@hearth/shared/util';
+import { hasRoleSql, isMemberSql, mayReadContentSql, memberGroupIds } from '@hearth/api/groups';
+import { GroupRole, ReactionKind } from '@hearth/shared/util';
 import { DataSource } from 'typeorm';
 import { FeedEvent, FeedEventKind } from './feed-event.model';
 
@@ -37,14 +38,15 @@ const LIVE = `JOIN sessions s ON s.id = l.session_id AND s.user_id = l.user_id
               JOIN users u ON u.id = l.user_id AND u.active`;
 
 const AUDIENCE_SQL: Record<Audience, string> = {
-  [Audience.READERS]: `(u.org_role = 'ADMIN'
-      OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = $3 AND m.user_id = l.user_id)
-      OR (EXISTS (SELECT 1 FROM groups g WHERE g.id = $3 AND g.visibility = 'OPEN')
-          AND NOT EXISTS (SELECT 1 FROM group_bans b WHERE b.group_id = $3 AND b.user_id = l.user_id)))`,
-  [Audience.MEMBERS]: `EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = $3 AND m.user_id = l.user_id)`,
+  [Audience.READERS]: mayReadContentSql(
+    { id: '$3' },
+    'l.user_id',
+    `u.org_role = 'ADMIN'`,
+    'exists',
+  ),
+  [Audience.MEMBERS]: isMemberSql('$3', 'l.user_id', 'exists'),
   [Audience.MODERATORS]: `(u.org_role = 'ADMIN' OR l.user_id = $4
-      OR EXISTS (SELECT 1 FROM group_memberships m WHERE m.group_id = $3 AND m.user_id = l.user_id
-                   AND m.role IN ('OWNER', 'ADMIN', 'MODERATOR')))`,
+      OR ${hasRoleSql('$3', 'l.user_id', [GroupRole.OWNER, GroupRole.ADMIN, GroupRole.MODERATOR], 'exists')})`,
 };
 
 /**
@@ -113,6 +115,11 @@ export class ConversationEvents {
   }
 
   // ---------- subscribing ----------
+
+  /** The home feed's events: those of the groups the person is a member of when subscribing. */
+  async listenHome(viewer: AuthUser): Promise<AsyncIterableIterator<FeedEvent>> {
+    return this.listen(viewer, await memberGroupIds(this.ds, viewer.id), true);
+  }
 
   /** Events of these groups for one person: members only (home) or everyone who may read them. */
   listen(

@@ -1,7 +1,5 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthUser, CurrentUser } from '@hearth/api/core';
-import { DataSource } from 'typeorm';
 import { PostAccess } from '../posts/post-access';
 import { ConversationEvents } from './conversation-events';
 import { FeedEvent } from './feed-event.model';
@@ -10,7 +8,6 @@ import { FeedEvent } from './feed-event.model';
 @Resolver(() => FeedEvent)
 export class FeedEventsResolver {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
     private readonly access: PostAccess,
     private readonly events: ConversationEvents,
   ) {}
@@ -34,14 +31,6 @@ export class FeedEventsResolver {
     resolve: (event: FeedEvent) => event,
   })
   async homeEvents(@CurrentUser() actor: AuthUser): Promise<AsyncIterableIterator<FeedEvent>> {
-    const rows: Array<{ group_id: string }> = await this.ds.query(
-      `SELECT group_id FROM group_memberships WHERE user_id = $1`,
-      [actor.id],
-    );
-    return this.events.listen(
-      actor,
-      rows.map((r) => r.group_id),
-      true,
-    );
+    return this.events.listenHome(actor);
   }
 }

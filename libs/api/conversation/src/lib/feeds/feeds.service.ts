@@ -4,12 +4,16 @@ import {
   AuthUser,
   Connection,
   decodeCursorAs,
-  hasRow,
   isUuid,
   notFound,
   preparedQuery,
   toConnection,
 } from '@hearth/api/core';
+import {
+  groupIdsOfMemberSql,
+  mayReadContentSql,
+  viewerRelationColumnsSql,
+} from '@hearth/api/groups';
 import {
   GroupRole,
   GroupVisibility,
@@ -56,10 +60,7 @@ function before(tsParam: number, after: boolean, columns = 'p.published_at, p.id
  * Whether the viewer ($1, with org admin flag $2) may read the content of post p's group:
  * the same rule as `canSeeContent`, written as SQL so a feed filters in the database.
  */
-const CAN_READ_GROUP = `($2::boolean
-   OR ${hasRow('group_memberships gm WHERE gm.group_id = p.group_id AND gm.user_id = $1')}
-   OR (${hasRow("groups g WHERE g.id = p.group_id AND g.visibility = 'OPEN'")}
-       AND NOT ${hasRow('group_bans gb WHERE gb.group_id = p.group_id AND gb.user_id = $1')}))`;
+const CAN_READ_GROUP = mayReadContentSql({ id: 'p.group_id' }, '$1', '$2::boolean');
 
 /**
  * Feeds: newest first by (published_at, id), continued with a keyset cursor (never OFFSET), so a
@@ -183,7 +184,7 @@ export class FeedsService {
                 CASE WHEN p.needs_acknowledgement AND p.pinned_at IS NULL THEN 1 ELSE 0 END AS ack_first,
                 coalesce(p.pinned_at, p.published_at) AS at, coalesce(p.pinned_at, p.published_at)::text AS at_key
            FROM posts p
-          WHERE ${groupId ? 'p.group_id = $2' : '$2::uuid IS NULL AND p.group_id IN (SELECT group_id FROM group_memberships WHERE user_id = $1)'}
+          WHERE ${groupId ? 'p.group_id = $2' : `$2::uuid IS NULL AND p.group_id IN (${groupIdsOfMemberSql('$1')})`}
             AND ${LIVE} AND (p.pinned_at IS NOT NULL OR p.needs_acknowledgement)
             AND (p.pinned_at IS NOT NULL OR (
                   p.author_id <> $1
@@ -277,10 +278,7 @@ export function groupFeedSql(after: boolean): string {
   return `WITH acc AS (
          SELECT g.visibility AS acc_visibility, g.posting_policy AS acc_posting_policy,
                 g.archived_at IS NOT NULL AS acc_archived,
-                (SELECT gm.role FROM group_memberships gm WHERE gm.group_id = g.id AND gm.user_id = $5) AS acc_role,
-                ${hasRow('group_bans b WHERE b.group_id = g.id AND b.user_id = $5')} AS acc_banned,
-                ${hasRow("group_invitations i WHERE i.group_id = g.id AND i.user_id = $5 AND i.status = 'PENDING'")} AS acc_invited,
-                ${hasRow("group_join_requests r WHERE r.group_id = g.id AND r.user_id = $5 AND r.status = 'PENDING'")} AS acc_requested
+                ${viewerRelationColumnsSql('g.id', '$5', 'acc_')}
            FROM groups g WHERE g.id = $1),
        page AS (
          SELECT ${PAGE_COLUMNS} FROM posts p
@@ -298,12 +296,11 @@ export function groupFeedSql(after: boolean): string {
  */
 export function homeFeedSql(after: boolean): string {
   return cardPageSql(
-    `SELECT p.* FROM group_memberships gm
+    `SELECT p.* FROM (${groupIdsOfMemberSql('$1')}) gm
         CROSS JOIN LATERAL (
           SELECT ${PAGE_COLUMNS} FROM posts p
            WHERE p.group_id = gm.group_id AND ${LIVE} AND ${before(2, after)}
            ORDER BY p.published_at DESC, p.id DESC LIMIT $4) p
-        WHERE gm.user_id = $1
         ORDER BY p.published_at DESC, p.id DESC LIMIT $4`,
     '$1',
   );

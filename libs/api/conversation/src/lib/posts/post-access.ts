@@ -1,15 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuthUser, hasRow, isUuid, notFound, preparedQuery } from '@hearth/api/core';
+import {
+  AppError,
+  AuthUser,
+  containsPattern,
+  isUuid,
+  notFound,
+  preparedQuery,
+} from '@hearth/api/core';
 import {
   canSeeContent,
   canSeeGroup,
   GroupAccess,
   GroupEntity,
   GroupsService,
+  isBannedSql,
+  isMemberSql,
+  NO_RELATION,
   ViewerRelation,
+  viewerRelationColumnsSql,
 } from '@hearth/api/groups';
-import { ErrorCode } from '@hearth/shared/util';
+import { User, UserEntity, toUser } from '@hearth/api/identity';
+import { ErrorCode, GroupVisibility } from '@hearth/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { PostRecord } from './post.model';
 import { canReadPost } from './post.policy';
@@ -23,8 +35,6 @@ export interface GroupContext {
 export interface PostContext extends GroupContext {
   post: PostRecord;
 }
-
-const NO_RELATION: ViewerRelation = { role: null, banned: false, invited: false, requested: false };
 
 export const archivedError = (): AppError =>
   new AppError(ErrorCode.FORBIDDEN, 'This group is archived: it takes no new content.', {
@@ -99,10 +109,7 @@ export class PostAccess {
               g.post_approval AS "postApproval", g.membership_questions AS "membershipQuestions",
               g.archived_at AS "archivedAt", g.created_by_id AS "createdById", g.created_at AS "createdAt",
               g.updated_at AS "updatedAt",
-              (SELECT gm.role FROM group_memberships gm WHERE gm.group_id = g.id AND gm.user_id = $2) AS role,
-              ${hasRow('group_bans b WHERE b.group_id = g.id AND b.user_id = $2')} AS banned,
-              ${hasRow("group_invitations i WHERE i.group_id = g.id AND i.user_id = $2 AND i.status = 'PENDING'")} AS invited,
-              ${hasRow("group_join_requests r WHERE r.group_id = g.id AND r.user_id = $2 AND r.status = 'PENDING'")} AS requested
+              ${viewerRelationColumnsSql('g.id', '$2')}
          FROM groups g WHERE g.id = $1`,
       [groupId, actor.id],
     );
@@ -180,12 +187,34 @@ export class PostAccess {
     const rows: Array<{ id: string }> = await m.query(
       `SELECT u.id FROM users u
         WHERE u.id = ANY($1::uuid[]) AND u.active
-          AND NOT EXISTS (SELECT 1 FROM group_bans b WHERE b.group_id = $2 AND b.user_id = u.id)
-          AND ($3 = 'OPEN' OR u.org_role = 'ADMIN'
-               OR EXISTS (SELECT 1 FROM group_memberships gm WHERE gm.group_id = $2 AND gm.user_id = u.id))`,
+          AND NOT ${isBannedSql('$2', 'u.id', 'exists')}
+          AND ($3 = 'OPEN' OR u.org_role = 'ADMIN' OR ${isMemberSql('$2', 'u.id', 'exists')})`,
       [userIds, group.id, group.visibility],
     );
     const ok = new Set(rows.map((r) => r.id));
     return userIds.filter((id) => ok.has(id));
+  }
+
+  /**
+   * People a post in this group can mention, by name (at most 8): those `mentionable` admits,
+   * whose name contains `search`. NOT_FOUND / FORBIDDEN as `readableGroup`.
+   */
+  async mentionCandidates(actor: AuthUser, groupId: string, search: string): Promise<User[]> {
+    const { group } = await this.readableGroup(actor, groupId);
+    const qb = this.ds
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.active')
+      .andWhere(`NOT ${isBannedSql(':gid', 'u.id', 'exists')}`, { gid: group.id });
+    if (group.visibility !== GroupVisibility.OPEN) {
+      qb.andWhere(`(u.org_role = 'ADMIN' OR ${isMemberSql(':gid', 'u.id', 'exists')})`);
+    }
+    if (search.trim()) {
+      qb.andWhere(`lower(u.display_name) LIKE :pattern`, {
+        pattern: containsPattern(search.trim()),
+      });
+    }
+    const rows = await qb.orderBy('u.display_name').addOrderBy('u.id').limit(8).getMany();
+    return rows.map(toUser);
   }
 }

@@ -1,5 +1,4 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AuthUser,
   Connection,
@@ -8,25 +7,19 @@ import {
   GraphqlContext,
   PageArgs,
 } from '@hearth/api/core';
-import { User, usersLoader } from '@hearth/api/identity';
-import { DataSource } from 'typeorm';
+import { People, User } from '@hearth/api/identity';
 import { PollsService } from '../polls/polls.service';
 import { AcknowledgementReport, PollOption, Seen } from './post.model';
 import { PollOptionVotersArgs } from './post.inputs';
 import { PostsService } from './posts.service';
 
-async function people(ctx: GraphqlContext, ds: DataSource, ids: string[]): Promise<User[]> {
-  const users = await usersLoader(ctx, ds).loadMany(ids);
-  return users.filter((u): u is User => u !== null && !(u instanceof Error));
-}
-
 @Resolver(() => Seen)
 export class SeenResolver {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly people: People) {}
 
   @ResolveField(() => User)
   async user(@Parent() seen: Seen, @Context() ctx: GraphqlContext): Promise<User> {
-    const user = await usersLoader(ctx, this.ds).load(seen.userId);
+    const user = await this.people.one(ctx, seen.userId);
     if (!user) throw new Error('viewer missing');
     return user;
   }
@@ -38,12 +31,11 @@ export const PersonByNameConnection = ConnectionType(User, 'PersonByName', false
 /** A page of people ids made into a page of people (anyone no longer found is left out). */
 async function peopleConnection(
   ctx: GraphqlContext,
-  ds: DataSource,
+  people: People,
   conn: Connection<string>,
 ): Promise<Connection<User>> {
-  const users = await people(
+  const users = await people.many(
     ctx,
-    ds,
     conn.edges.map((e) => e.node),
   );
   const byId = new Map(users.map((u) => [u.id, u]));
@@ -59,7 +51,7 @@ async function peopleConnection(
 @Resolver(() => PollOption)
 export class PollOptionResolver {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly people: People,
     private readonly polls: PollsService,
   ) {}
 
@@ -74,7 +66,7 @@ export class PollOptionResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ): Promise<User[] | null> {
     const ids = await this.polls.voters(option, first);
-    return ids === null ? null : people(ctx, this.ds, ids);
+    return ids === null ? null : this.people.many(ctx, ids);
   }
 
   @Query(() => PersonByNameConnection, {
@@ -88,7 +80,7 @@ export class PollOptionResolver {
   ): Promise<Connection<User>> {
     return peopleConnection(
       ctx,
-      this.ds,
+      this.people,
       await this.polls.optionVoters(actor, args.optionId, args),
     );
   }
@@ -97,7 +89,7 @@ export class PollOptionResolver {
 @Resolver(() => AcknowledgementReport)
 export class AcknowledgementReportResolver {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly people: People,
     private readonly posts: PostsService,
   ) {}
 
@@ -108,7 +100,7 @@ export class AcknowledgementReportResolver {
     @CurrentUser() actor: AuthUser,
     @Args() page: PageArgs,
   ): Promise<Connection<User>> {
-    return this.people(ctx, actor, report, true, page);
+    return this.peopleWho(ctx, actor, report, true, page);
   }
 
   @ResolveField(() => PersonByNameConnection, {
@@ -120,10 +112,10 @@ export class AcknowledgementReportResolver {
     @CurrentUser() actor: AuthUser,
     @Args() page: PageArgs,
   ): Promise<Connection<User>> {
-    return this.people(ctx, actor, report, false, page);
+    return this.peopleWho(ctx, actor, report, false, page);
   }
 
-  private async people(
+  private async peopleWho(
     ctx: GraphqlContext,
     actor: AuthUser,
     report: AcknowledgementReport,
@@ -131,6 +123,6 @@ export class AcknowledgementReportResolver {
     page: PageArgs,
   ): Promise<Connection<User>> {
     const conn = await this.posts.acknowledgementPeople(actor, report.postId, acknowledged, page);
-    return peopleConnection(ctx, this.ds, conn);
+    return peopleConnection(ctx, this.people, conn);
   }
 }

@@ -11,8 +11,6 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AuthUser,
   Connection,
@@ -21,7 +19,7 @@ import {
   GraphqlContext,
   PageArgs,
 } from '@hearth/api/core';
-import { User, usersLoader } from '@hearth/api/identity';
+import { People, User } from '@hearth/api/identity';
 import { CardsService } from '../cards/cards.service';
 import { CommentsService } from '../comments/comments.service';
 import { pendingAcknowledgementsLoader } from '../conversation.loaders';
@@ -59,7 +57,7 @@ export class DeletedPayload {
 @Resolver(() => Post)
 export class PostsResolver {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly people: People,
     private readonly posts: PostsService,
     private readonly feeds: FeedsService,
     private readonly commentsService: CommentsService,
@@ -234,8 +232,7 @@ export class PostsResolver {
 
   @ResolveField(() => [User], { description: 'People mentioned who may see the group.' })
   async mentions(@Parent() post: Post, @Context() ctx: GraphqlContext): Promise<User[]> {
-    const users = await usersLoader(ctx, this.ds).loadMany(post.mentionIds);
-    return users.filter((u): u is User => u !== null && !(u instanceof Error));
+    return this.people.many(ctx, post.mentionIds);
   }
 
   @ResolveField(() => AcknowledgementReport, {

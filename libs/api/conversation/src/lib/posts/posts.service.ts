@@ -14,6 +14,7 @@ import {
   NotifyJob,
   Outbox,
 } from '@hearth/api/core';
+import { memberIdsSql } from '@hearth/api/groups';
 import { LIMITS, parseHashtags, parseMentions, PostKind, PostStatus } from '@hearth/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { PollOptionEntity } from '../polls/poll.entity';
@@ -150,8 +151,8 @@ export class PostsService {
         ? `SELECT a.user_id, u.display_name FROM post_acknowledgements a JOIN users u ON u.id = a.user_id
             WHERE a.post_id = $1 AND ${after}
             ORDER BY u.display_name, u.id LIMIT $2`
-        : `SELECT gm.user_id, u.display_name FROM group_memberships gm JOIN users u ON u.id = gm.user_id
-            WHERE gm.group_id = $5 AND gm.user_id <> $6 AND u.active AND ${after}
+        : `SELECT gm.user_id, u.display_name FROM (${memberIdsSql('$5')}) gm JOIN users u ON u.id = gm.user_id
+            WHERE gm.user_id <> $6 AND u.active AND ${after}
               AND NOT EXISTS (SELECT 1 FROM post_acknowledgements a WHERE a.post_id = $1 AND a.user_id = gm.user_id)
             ORDER BY u.display_name, u.id LIMIT $2`,
       acknowledged
@@ -170,8 +171,8 @@ export class PostsService {
   async pendingAcknowledgements(postIds: readonly string[]): Promise<Map<string, number>> {
     const rows: Array<{ id: string; pending: number }> = await this.ds.query(
       `SELECT p.id,
-              (SELECT count(*)::int FROM group_memberships gm JOIN users u ON u.id = gm.user_id
-                WHERE gm.group_id = p.group_id AND gm.user_id <> p.author_id AND u.active
+              (SELECT count(*)::int FROM (${memberIdsSql('p.group_id')}) gm JOIN users u ON u.id = gm.user_id
+                WHERE gm.user_id <> p.author_id AND u.active
                   AND NOT EXISTS (SELECT 1 FROM post_acknowledgements a WHERE a.post_id = p.id AND a.user_id = gm.user_id)) AS pending
          FROM posts p WHERE p.id = ANY($1::uuid[])`,
       [postIds],

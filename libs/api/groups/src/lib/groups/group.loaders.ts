@@ -1,9 +1,7 @@
 import { byKeys, GraphqlContext, notFound } from '@hearth/api/core';
 import DataLoader from 'dataloader';
 import { Group } from './group.model';
-import { GroupsService, ViewerRelation } from './groups.service';
-
-const NONE: ViewerRelation = { role: null, banned: false, invited: false, requested: false };
+import { GroupsService } from './groups.service';
 
 /** Per-request loaders: each per-group field of a page costs one query for the whole page. */
 export function memberCountLoader(
@@ -14,20 +12,6 @@ export function memberCountLoader(
     const counts = await groups.memberCounts(ids);
     return ids.map((id) => counts.get(id) ?? 0);
   });
-}
-
-export function viewerRelationLoader(
-  ctx: GraphqlContext,
-  groups: GroupsService,
-  viewerId: string,
-): DataLoader<string, ViewerRelation> {
-  return ctx.loaders.get<string, ViewerRelation>(
-    `groups.viewerRelation:${viewerId}`,
-    async (ids) => {
-      const rel = await groups.viewerRelations(viewerId, ids);
-      return ids.map((id) => rel.get(id) ?? NONE);
-    },
-  );
 }
 
 export function groupLoader(

@@ -32,7 +32,8 @@ import {
   RequestToJoinGroupInput,
   UpdateGroupInput,
 } from './dto/groups.inputs';
-import { memberCountLoader, viewerRelationLoader } from './group.loaders';
+import { primeViewerRelation, viewerRelationLoader } from '../read-api/group-read-api';
+import { memberCountLoader } from './group.loaders';
 import {
   Group,
   GroupBan,
@@ -57,8 +58,14 @@ export class GroupsResolver {
   @Query(() => Group, {
     description: 'By id or slug; NOT_FOUND for a SECRET group you may not see.',
   })
-  group(@CurrentUser() actor: AuthUser, @Args() args: GroupArgs): Promise<Group> {
-    return this.service.find(actor, args.id, args.slug);
+  async group(
+    @CurrentUser() actor: AuthUser,
+    @Args() args: GroupArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Group> {
+    const { group, relation } = await this.service.findWithRelation(actor, args.id, args.slug);
+    primeViewerRelation(ctx, this.service, actor.id, group.id, relation);
+    return group;
   }
 
   @Query(() => GroupConnection, {

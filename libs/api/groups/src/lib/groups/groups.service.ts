@@ -68,15 +68,12 @@ import {
   rank,
   roleChangeRefusal,
 } from './group.policy';
-import { groupVisibleSql } from './group-access.sql';
-
-/** The viewer's relation to a group, read in one query for any number of groups. */
-export interface ViewerRelation {
-  role: GroupRole | null;
-  banned: boolean;
-  invited: boolean;
-  requested: boolean;
-}
+import { groupVisibleSql, viewerRelationColumnsSql } from '../read-api/group-access.sql';
+import {
+  NO_RELATION,
+  ViewerRelation,
+  viewerRelations as readViewerRelations,
+} from '../read-api/group-read-api';
 
 /** Groups are listed by name (the id breaks ties). */
 const BY_NAME = {
@@ -85,7 +82,7 @@ const BY_NAME = {
   cursorOf: (g: GroupEntity) => [g.name, g.id],
 };
 
-const NONE: ViewerRelation = { role: null, banned: false, invited: false, requested: false };
+const NONE = NO_RELATION;
 const IMAGE = /^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/;
 const archivedError = () =>
   new AppError(
@@ -148,32 +145,13 @@ export class GroupsService {
 
   // ---------- batch reads (used by loaders) ----------
 
-  async viewerRelations(
+  /** The person's relation to each group (the read API's `viewerRelations`; loaders call it). */
+  viewerRelations(
     userId: string,
     groupIds: readonly string[],
     m: EntityManager = this.ds.manager,
   ): Promise<Map<string, ViewerRelation>> {
-    const rows: Array<{
-      id: string;
-      role: GroupRole | null;
-      banned: boolean;
-      invited: boolean;
-      requested: boolean;
-    }> = await m.query(
-      `SELECT g.id,
-              (SELECT role FROM group_memberships WHERE group_id = g.id AND user_id = $2) AS role,
-              EXISTS (SELECT 1 FROM group_bans WHERE group_id = g.id AND user_id = $2) AS banned,
-              EXISTS (SELECT 1 FROM group_invitations WHERE group_id = g.id AND user_id = $2 AND status = 'PENDING') AS invited,
-              EXISTS (SELECT 1 FROM group_join_requests WHERE group_id = g.id AND user_id = $2 AND status = 'PENDING') AS requested
-         FROM unnest($1::uuid[]) AS g(id)`,
-      [groupIds, userId],
-    );
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        { role: r.role, banned: r.banned, invited: r.invited, requested: r.requested },
-      ]),
-    );
+    return readViewerRelations(m, userId, groupIds);
   }
 
   async memberCounts(groupIds: readonly string[]): Promise<Map<string, number>> {
@@ -310,26 +288,39 @@ export class GroupsService {
    * admin's read of a SECRET group they are not in is audited.
    */
   async find(actor: AuthUser, id?: string | null, slug?: string | null): Promise<Group> {
+    return (await this.findWithRelation(actor, id, slug)).group;
+  }
+
+  /**
+   * `find`, with the actor's relation to the group that the same statement read, for the
+   * per-request loader (`primeViewerRelation`): the page's other fields then read no relation.
+   */
+  async findWithRelation(
+    actor: AuthUser,
+    id?: string | null,
+    slug?: string | null,
+  ): Promise<{ group: Group; relation: ViewerRelation }> {
     if (!id && !slug) throw badInput('Give the group’s id or slug.', 'id');
     if (id && !isUuid(id)) throw notFound('That group');
     const orgAdmin = actor.orgRole === OrgRole.ADMIN;
-    const [row] = await this.ds.query<Array<GroupEntity & { role: GroupRole | null }>>(
+    const [row] = await this.ds.query<Array<GroupEntity & ViewerRelation>>(
       `SELECT g.id, g.slug, g.name, g.description, g.category, g.visibility,
               g.cover_color AS "coverColor", g.cover_image_url AS "coverImageUrl",
               g.posting_policy AS "postingPolicy", g.post_approval AS "postApproval",
               g.membership_questions AS "membershipQuestions", g.archived_at AS "archivedAt",
               g.created_by_id AS "createdById", g.created_at AS "createdAt", g.updated_at AS "updatedAt",
-              (SELECT gm.role FROM group_memberships gm WHERE gm.group_id = g.id AND gm.user_id = $2) AS role
+              ${viewerRelationColumnsSql('g.id', '$2::uuid')}
          FROM groups g
         WHERE g.${id ? 'id = $1::uuid' : 'slug = $1'} AND ${groupVisibleSql('g', '$2::uuid', '$3::boolean')}`,
       [id ?? (slug as string).toLowerCase(), actor.id, orgAdmin],
     );
     if (!row) throw notFound('That group');
-    if (orgAdmin && row.visibility === GroupVisibility.SECRET && row.role === null)
+    const { role, banned, invited, requested, ...group } = row;
+    if (orgAdmin && row.visibility === GroupVisibility.SECRET && role === null)
       await this.audit.recordReads(this.ds.manager, actor.id, SECRET_GROUP_VIEWED, [
         { groupId: row.id, details: { via: 'group' } },
       ]);
-    return toGroup(row);
+    return { group: toGroup(group), relation: { role, banned, invited, requested } };
   }
 
   /** Directory: OPEN and CLOSED groups, plus SECRET ones I belong to (all of them for org admins). */

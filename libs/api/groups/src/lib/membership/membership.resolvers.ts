@@ -1,5 +1,4 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AuthUser,
   Connection,
@@ -8,15 +7,14 @@ import {
   notFound,
   PageArgs,
 } from '@hearth/api/core';
-import { User, usersLoader } from '@hearth/api/identity';
-import { DataSource } from 'typeorm';
+import { People, User } from '@hearth/api/identity';
 import { loadGroupOrFail } from '../groups/group.loaders';
 import { Group, GroupBan, GroupInvitation, JoinRequest, Membership } from '../groups/group.model';
 import { GroupConnection } from '../groups/groups.resolver';
 import { GroupsService } from '../groups/groups.service';
 
-async function person(ctx: GraphqlContext, ds: DataSource, id: string): Promise<User> {
-  const user = await usersLoader(ctx, ds).load(id);
+async function person(ctx: GraphqlContext, people: People, id: string): Promise<User> {
+  const user = await people.one(ctx, id);
   if (!user) throw notFound('That person');
   return user;
 }
@@ -24,13 +22,13 @@ async function person(ctx: GraphqlContext, ds: DataSource, id: string): Promise<
 @Resolver(() => Membership)
 export class MembershipResolver {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly people: People,
     private readonly groups: GroupsService,
   ) {}
 
   @ResolveField(() => User)
   user(@Parent() m: Membership, @Context() ctx: GraphqlContext): Promise<User> {
-    return person(ctx, this.ds, m.userId);
+    return person(ctx, this.people, m.userId);
   }
 
   @ResolveField(() => Group)
@@ -42,13 +40,13 @@ export class MembershipResolver {
 @Resolver(() => JoinRequest)
 export class JoinRequestResolver {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly people: People,
     private readonly groups: GroupsService,
   ) {}
 
   @ResolveField(() => User)
   user(@Parent() r: JoinRequest, @Context() ctx: GraphqlContext): Promise<User> {
-    return person(ctx, this.ds, r.userId);
+    return person(ctx, this.people, r.userId);
   }
 
   @ResolveField(() => Group)
@@ -60,18 +58,18 @@ export class JoinRequestResolver {
 @Resolver(() => GroupInvitation)
 export class GroupInvitationResolver {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly people: People,
     private readonly groups: GroupsService,
   ) {}
 
   @ResolveField(() => User)
   user(@Parent() i: GroupInvitation, @Context() ctx: GraphqlContext): Promise<User> {
-    return person(ctx, this.ds, i.userId);
+    return person(ctx, this.people, i.userId);
   }
 
   @ResolveField(() => User)
   invitedBy(@Parent() i: GroupInvitation, @Context() ctx: GraphqlContext): Promise<User> {
-    return person(ctx, this.ds, i.invitedById);
+    return person(ctx, this.people, i.invitedById);
   }
 
   @ResolveField(() => Group)
@@ -82,16 +80,16 @@ export class GroupInvitationResolver {
 
 @Resolver(() => GroupBan)
 export class GroupBanResolver {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly people: People) {}
 
   @ResolveField(() => User)
   user(@Parent() b: GroupBan, @Context() ctx: GraphqlContext): Promise<User> {
-    return person(ctx, this.ds, b.userId);
+    return person(ctx, this.people, b.userId);
   }
 
   @ResolveField(() => User)
   bannedBy(@Parent() b: GroupBan, @Context() ctx: GraphqlContext): Promise<User> {
-    return person(ctx, this.ds, b.bannedById);
+    return person(ctx, this.people, b.bannedById);
   }
 }
 

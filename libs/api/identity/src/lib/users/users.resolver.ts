@@ -1,5 +1,4 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AuthUser,
   Connection,
@@ -7,10 +6,9 @@ import {
   CurrentUser,
   GraphqlContext,
 } from '@hearth/api/core';
-import { DataSource } from 'typeorm';
 import { ChangeOrgRoleInput, UpdateProfileInput, UserIdInput, UsersArgs } from './dto/users.inputs';
 import { User } from './user.model';
-import { usersLoader } from './users.loader';
+import { People } from './people';
 import { UsersService } from './users.service';
 import { IdArgs } from './dto/id.args';
 
@@ -20,7 +18,7 @@ export const UserConnection = ConnectionType(User, 'User');
 export class UsersResolver {
   constructor(
     private readonly service: UsersService,
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly people: People,
   ) {}
 
   @Query(() => User, { description: 'The signed-in person.' })
@@ -67,7 +65,7 @@ export class UsersResolver {
   @ResolveField(() => User, { nullable: true })
   async manager(@Parent() user: User, @Context() ctx: GraphqlContext): Promise<User | null> {
     if (!user.managerId) return null;
-    const manager = await usersLoader(ctx, this.ds).load(user.managerId);
+    const manager = await this.people.one(ctx, user.managerId);
     return manager?.active ? manager : null;
   }
 }
