@@ -112,7 +112,10 @@ describe('SECRET groups do not admit they exist', () => {
           ]);
           expect(b.result.code).toBe(ErrorCode.NOT_FOUND);
           // The same statements, with the visibility decided in the one that looks the group up.
-          expect(a.sql).toEqual(b.sql);
+          // (The session check is left out: whether it runs depends only on the session cache,
+          // the same for both, and the first of the two may warm it for the second.)
+          const ofGroup = (sql: string[]) => sql.filter((s) => !/\bFROM sessions\b/.test(s));
+          expect(ofGroup(a.sql)).toEqual(ofGroup(b.sql));
           expect(a.sql.filter((s) => /\bFROM groups\b/.test(s))).toHaveLength(1);
         }
       }

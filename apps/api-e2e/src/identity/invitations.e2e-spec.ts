@@ -2,6 +2,7 @@ import { ErrorCode, OrgRole } from '@hearth/shared/util';
 import { createUser } from '@hearth/api/testing';
 import { UserEntity } from '@hearth/api/identity';
 import { bootTestApp, TestApp } from '../support/test-app';
+import { scratchDatabase, ScratchDatabase } from '../support/scratch-db';
 
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id email orgRole inviteUrl } }`;
 const PREVIEW = `query($token: String!) { orgInvitation(token: $token) { email displayName organisationName } }`;
@@ -168,12 +169,19 @@ describe('organisation invitations', () => {
   });
 });
 
+// The organisation row is one for the whole database, and other suites (auth) switch open sign-up
+// on and off while they run: this one reads it on a database of its own.
 describe('signUpAvailable', () => {
   let t: TestApp;
+  let db: ScratchDatabase;
   beforeAll(async () => {
-    t = await bootTestApp();
+    db = await scratchDatabase();
+    t = await bootTestApp({ DATABASE_URL: db.url });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await db.drop();
+  });
 
   it('tells anonymous visitors whether open sign-up is on, without revealing the domains', async () => {
     expect((await t.gql('{ signUpAvailable }')).data).toEqual({ signUpAvailable: false });

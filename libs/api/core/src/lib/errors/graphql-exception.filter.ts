@@ -15,8 +15,16 @@ export class GraphqlPassThroughFilter implements GqlExceptionFilter {
     // The few plain HTTP routes (health, metrics) answer with the exception's own status and body.
     if (host.getType() === 'http') {
       const res = host.switchToHttp().getResponse<Response>();
+      const clientStatus = clientErrorStatus(exception);
       if (exception instanceof HttpException) {
         res.status(exception.getStatus()).json(exception.getResponse());
+      } else if (clientStatus !== null) {
+        // A client's mistake caught before any route (body-parser's 413 for a body over the limit,
+        // 400 for malformed JSON): its own status, and no stack in the log.
+        res.status(clientStatus).json({
+          statusCode: clientStatus,
+          message: (exception as Error).message,
+        });
       } else {
         this.logger.error(exception instanceof Error ? (exception.stack ?? exception) : exception);
         res.status(500).json({ statusCode: 500, message: 'Internal server error' });
@@ -25,4 +33,12 @@ export class GraphqlPassThroughFilter implements GqlExceptionFilter {
     }
     return exception;
   }
+}
+
+/** The 4xx status of an http-errors style error (`status`/`statusCode`, as body-parser throws), or null. */
+function clientErrorStatus(exception: unknown): number | null {
+  if (!(exception instanceof Error)) return null;
+  const e = exception as Error & { status?: unknown; statusCode?: unknown };
+  const status = typeof e.status === 'number' ? e.status : e.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
 }

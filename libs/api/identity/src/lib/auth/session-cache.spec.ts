@@ -48,11 +48,14 @@ describe('SessionCache', () => {
     expect(c.get('s1', 'u1')).toBeDefined();
   });
 
-  it('any invalidation (of another session or person, or clearing) voids reads under way', () => {
+  it('an invalidation of that session or person, a clearing, or too many to track void reads under way', () => {
     for (const invalidate of [
-      (c: SessionCache) => c.invalidateSession('other'),
-      (c: SessionCache) => c.invalidateUser('other'),
+      (c: SessionCache) => c.invalidateSession('s1'),
+      (c: SessionCache) => c.invalidateUser('u1'),
       (c: SessionCache) => c.clear(),
+      (c: SessionCache) => {
+        for (let i = 0; i <= 2000; i++) c.invalidateSession(`other-${i}`);
+      },
     ]) {
       const c = cache();
       const before = c.generation;
@@ -60,6 +63,16 @@ describe('SessionCache', () => {
       c.store(before, 's1', live('u1'));
       expect(c.size).toBe(0);
     }
+  });
+
+  it('invalidations of other sessions and people do not void a read under way', () => {
+    // Other people sign out all the time: a busy instance must still keep what it reads.
+    const c = cache();
+    const before = c.generation;
+    c.invalidateSession('other');
+    c.invalidateUser('someone-else');
+    c.store(before, 's1', live('u1'));
+    expect(c.get('s1', 'u1')).toBeDefined();
   });
 
   it('drops a session, or every session of a person', () => {

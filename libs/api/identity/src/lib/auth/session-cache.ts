@@ -8,6 +8,16 @@ export interface LiveSession {
   expiresAt: number;
 }
 
+/** One invalidation, remembered for reads under way: of a session, of a person, or of everything. */
+interface Invalidation {
+  generation: number;
+  sessionId?: string;
+  userId?: string;
+}
+
+/** How many recent invalidations are remembered; a read older than all of them is not stored. */
+const INVALIDATIONS_KEPT = 1024;
+
 interface Entry extends LiveSession {
   /** When this entry was stored (ms): entries older than `maxAgeMs` are read again. */
   storedAt: number;
@@ -21,14 +31,16 @@ interface Entry extends LiveSession {
  *   channel; see SessionInvalidationListener) — turning it off empties it;
  * - `invalidateSession` / `invalidateUser` drop entries (called in-process right after a revoking
  *   commit, and for every notification of the triggers on `sessions` and `users`);
- * - a read that began before any invalidation is not stored (`generation`): its result may predate
- *   the change that invalidated;
+ * - a read that began before an invalidation of its session or person (or a clearing) is not stored
+ *   (`generation` and the log of recent invalidations): its result may predate that change; other
+ *   people's invalidations do not void it, so a busy instance keeps caching;
  * - an expired session or an entry older than `maxAgeMs` misses.
  *
  * The least recently used entry goes first once `capacity` is reached; capacity 0 turns it off.
  */
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly recent: Invalidation[] = [];
   private gen = 0;
   private on = false;
 
@@ -71,11 +83,12 @@ export class SessionCache {
   }
 
   /**
-   * Keeps what a read begun at `generation` found, unless anything was invalidated since (the read
-   * may have seen the database before that change) or the cache is off.
+   * Keeps what a read begun at `generation` found, unless its session or person was invalidated
+   * since (the read may have seen the database before that change), everything was cleared, more
+   * invalidations came than are remembered, or the cache is off.
    */
   store(generation: number, sessionId: string, session: LiveSession): void {
-    if (!this.enabled || generation !== this.gen) return;
+    if (!this.enabled || this.voided(generation, sessionId, session.userId)) return;
     this.entries.delete(sessionId);
     this.entries.set(sessionId, { ...session, storedAt: this.now() });
     if (this.entries.size > this.capacity) {
@@ -85,20 +98,40 @@ export class SessionCache {
   }
 
   invalidateSession(sessionId: string): void {
-    this.gen++;
+    this.remember({ generation: ++this.gen, sessionId });
     this.entries.delete(sessionId);
   }
 
   /** Drops every session of a person (deactivation, role change, deletion). */
   invalidateUser(userId: string): void {
-    this.gen++;
+    this.remember({ generation: ++this.gen, userId });
     for (const [sessionId, entry] of this.entries)
       if (entry.userId === userId) this.entries.delete(sessionId);
   }
 
   clear(): void {
-    this.gen++;
+    this.remember({ generation: ++this.gen });
     this.entries.clear();
+  }
+
+  private remember(invalidation: Invalidation): void {
+    this.recent.push(invalidation);
+    if (this.recent.length > INVALIDATIONS_KEPT) this.recent.shift();
+  }
+
+  /** Whether an invalidation since `generation` concerns this session or person. */
+  private voided(generation: number, sessionId: string, userId: string): boolean {
+    if (generation === this.gen) return false;
+    const oldest = this.recent[0];
+    // Forgotten invalidations may have concerned this read: do not trust it.
+    if (!oldest || oldest.generation > generation + 1) return true;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const inv = this.recent[i] as Invalidation;
+      if (inv.generation <= generation) break;
+      if (inv.sessionId === undefined && inv.userId === undefined) return true;
+      if (inv.sessionId === sessionId || inv.userId === userId) return true;
+    }
+    return false;
   }
 
   get size(): number {
