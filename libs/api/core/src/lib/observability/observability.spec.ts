@@ -1,4 +1,4 @@
-import { requestPath } from './logging';
+import { requestLogLevel, requestPath } from './logging';
 import { ANONYMOUS_OPERATION, hasMetricsToken, Metrics, OTHER_OPERATION } from './metrics';
 import { isWellFormedRequestId } from './request-id';
 
@@ -52,5 +52,15 @@ describe('metrics', () => {
     expect(await metrics.text()).toContain(
       `hearth_graphql_errors_total{code="NOT_FOUND",operation="Group",pid="${process.pid}"} 1`,
     );
+  });
+});
+
+describe('requestLogLevel', () => {
+  it('writes failures as errors, refusals at info, and answered requests only at debug', () => {
+    expect(requestLogLevel(500)).toBe('error');
+    expect(requestLogLevel(200, new Error('broke'))).toBe('error');
+    expect(requestLogLevel(413)).toBe('info');
+    expect(requestLogLevel(200)).toBe('debug');
+    expect(requestLogLevel(304)).toBe('debug');
   });
 });
